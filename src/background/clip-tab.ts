@@ -1,0 +1,45 @@
+/** Clips one tab: refuse what cannot be clipped, inject on demand, extract in the page, check, save in one transaction. */
+import {AppError} from '../shared/errors.ts';
+import type {ClipMode, ContentMessages, SaveResult} from '../shared/messages.ts';
+import {classifyPageUrl} from '../core/clip/page-access.ts';
+import {checkExtraction} from '../core/clip/check-extraction.ts';
+import {saveExtraction} from '../storage/clips.ts';
+import type {ClipDb} from '../storage/db.ts';
+import {sendToTab} from '../platform/messaging.ts';
+import {ensureContentScript, getTargetTab} from '../platform/tabs.ts';
+import {browser} from '../platform/browser.ts';
+
+export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: number; mode?: ClipMode}): Promise<SaveResult> {
+	const tab = await getTargetTab(tabId);
+	// Without activeTab or a host permission the URL is hidden; injection below then says why it failed.
+	const refusal = tab.url ? classifyPageUrl(tab.url) : null;
+	if (refusal) {
+		throw refusal;
+	}
+	await ensureContentScript(tab.id!);
+	const extraction = await sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode});
+	// The page's address comes from the browser, never from what the page says about itself.
+	const pageUrl = (await browser.tabs.get(tab.id!)).url ?? tab.url;
+	if (!pageUrl) {
+		throw new AppError('NO_PERMISSION');
+	}
+	const checked = checkExtraction(extraction, pageUrl);
+	if (!checked.isArticle) {
+		throw new AppError('NO_ARTICLE', checked.reason ? `${checked.reason} ${ERROR_HINT}` : undefined);
+	}
+	const {status, clip, changes} = await saveExtraction(db, checked, {now: Date.now()});
+	return {
+		status,
+		id: clip.id,
+		title: clip.title,
+		publisher: clip.publisher,
+		publishedAt: clip.publishedAt,
+		clippedAt: clip.clippedAt,
+		version: clip.version,
+		contactCount: clip.contacts.length,
+		linkCount: clip.links.length,
+		changes,
+	};
+}
+
+const ERROR_HINT = 'Open the news item itself, or select its text and use "Clip selection".';

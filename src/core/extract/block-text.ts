@@ -1,0 +1,70 @@
+/** Visible text of an element, cleaned and split into the lines a reader sees (blocks and `<br>` break lines). */
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
+const INLINE = new Set([
+	'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP',
+	'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+
+/** Collapses whitespace, drops soft hyphens and zero-width characters (CMSs hyphenate German words with them). */
+export function cleanText(text: string | null | undefined): string {
+	return (text ?? '')
+		.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.normalize('NFC');
+}
+
+/** Elements a reader cannot see: the `hidden` attribute or an inline `display:none`. */
+export function isHidden(el: Element): boolean {
+	if (el.hasAttribute('hidden')) {
+		return true;
+	}
+	const style = el.getAttribute('style');
+	return style ? /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) : false;
+}
+
+/** Screen-reader-only text ("Interner Link", "opens in a new window") that would pollute labels. */
+export function isScreenReaderOnly(el: Element): boolean {
+	const names = `${el.getAttribute('class') ?? ''}`.toLowerCase();
+	return /(?:^|\s)(?:sr-only|visually-?hidden|visuallyhidden|element-invisible|screen-reader-text|screenreader|aural|u-hidden|hidden-text|invisible|a11y-hidden|show-for-sr|offscreen)(?:\s|$)/.test(names);
+}
+
+/** The element's visible text as cleaned lines. */
+export function blockText(el: Element, {skipScreenReaderOnly = false} = {}): string[] {
+	const parts: string[] = [];
+	const walk = (node: Node) => {
+		if (node.nodeType === 3) {
+			parts.push(node.textContent ?? '');
+			return;
+		}
+		if (node.nodeType !== 1) {
+			return;
+		}
+		const child = node as Element;
+		if (SKIPPED.has(child.tagName.toUpperCase()) || isHidden(child) || (skipScreenReaderOnly && isScreenReaderOnly(child))) {
+			return;
+		}
+		if (child.tagName === 'BR') {
+			parts.push('\n');
+			return;
+		}
+		const block = !INLINE.has(child.tagName.toUpperCase());
+		if (block) {
+			parts.push('\n');
+		}
+		for (const grandchild of child.childNodes) {
+			walk(grandchild);
+		}
+		if (block) {
+			parts.push('\n');
+		}
+	};
+	walk(el);
+	return parts.join('').split('\n').map(line => cleanText(line)).filter(Boolean);
+}
+
+/** The element's visible text on one line. */
+export function visibleText(el: Element, options?: {skipScreenReaderOnly?: boolean}): string {
+	return blockText(el, options).join(' ');
+}

@@ -1,0 +1,125 @@
+/** Decides whether a page is an article, and says why not in words (a listing, a search page, a home page). */
+import {cleanText} from './clean-text.ts';
+import {ARTICLE_TYPES} from './json-ld.ts';
+import type {PageSignals} from './metadata.ts';
+
+export type PageShape = {
+	/** Structured data calls the page an article (JSON-LD, og:type, a GOV.UK content format). */
+	declaredArticle: boolean;
+	/** Structured data calls the page a collection, a search page or a site. */
+	declaredListing: 'search' | 'listing' | 'home' | null;
+	searchForm: boolean;
+	urlKind: 'search' | 'home' | null;
+};
+
+const LISTING_FORMATS = /^(?:finder|search|organisation|topic|taxon|mainstream_browse_page|topical_event|homepage|world_location|collection)$/;
+
+/** Read before Readability runs: it consumes the document. */
+export function readPageShape(doc: Document, url: string, {jsonLd, meta}: PageSignals): PageShape {
+	const format = meta.get('govuk:format');
+	const ogType = meta.get('og:type')?.toLowerCase() ?? '';
+	const types = jsonLd.types;
+	const declaredListing = types.includes('SearchResultsPage') ? 'search'
+		: types.some(type => type === 'CollectionPage' || type === 'ItemList') && !types.some(type => ARTICLE_TYPES.includes(type)) ? 'listing'
+		: format && LISTING_FORMATS.test(format) ? (format === 'homepage' ? 'home' : format === 'search' || format === 'finder' ? 'search' : 'listing')
+		: null;
+	return {
+		declaredArticle: types.some(type => ARTICLE_TYPES.includes(type)) || ogType === 'article' || Boolean(format && !LISTING_FORMATS.test(format)) || meta.get('article:published_time') !== null,
+		declaredListing,
+		searchForm: hasSearchFormInContent(doc),
+		urlKind: urlKind(url),
+	};
+}
+
+/** A search box inside the main content (every site has one in its header; a results page has one in its body). */
+function hasSearchFormInContent(doc: Document): boolean {
+	for (const input of doc.getElementsByTagName('input')) {
+		const type = input.getAttribute('type') ?? 'text';
+		const name = (input.getAttribute('name') ?? '').toLowerCase();
+		if (type !== 'search' && !(type === 'text' && /^(?:q|query|keywords?|search|suchbegriff|searchtext|s)$/.test(name))) {
+			continue;
+		}
+		for (let node = input.parentElement; node; node = node.parentElement) {
+			if (node.tagName === 'HEADER' || node.tagName === 'NAV') {
+				break;
+			}
+			if (node.tagName === 'MAIN' || node.getAttribute('role') === 'main' || node.getAttribute('id') === 'content') {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+function urlKind(url: string): 'search' | 'home' | null {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return null;
+	}
+	const path = parsed.pathname.toLowerCase();
+	if (/(?:^|\/)(?:search|suche|recherche|rechercher|busqueda|buscar|zoeken|ricerca|results)(?:\/|$|\.|_)/.test(path)) {
+		return 'search';
+	}
+	if (['q', 'query', 'search', 'keywords', 'keys', 'suchbegriff', 'searchtext'].some(name => parsed.searchParams.get(name))) {
+		return 'search';
+	}
+	// "/", "/en/", "/index.html", "/de/home": a site's front door.
+	if (/^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+|home(?:page)?(?:\.\w+)?|startseite(?:\.\w+)?)?$/.test(path)) {
+		return 'home';
+	}
+	return null;
+}
+
+export type BodyShape = {text: string; root: Element};
+
+/** Null for an article; otherwise the reason, in words a person reads. */
+export function whyNotArticle(shape: PageShape, body: BodyShape | null): string | null {
+	const text = body?.text ?? '';
+	if (!body || text.length < 25) {
+		return 'No article text found on this page.';
+	}
+	const teasers = teaserCount(body.root);
+	const linkHeavy = linkDensity(body.root) > 0.5;
+	const looksListed = (teasers >= 4 && teasers * 350 > text.length) || (linkHeavy && text.length < 4000);
+	if (shape.declaredListing === 'search' || (shape.urlKind === 'search' && (looksListed || shape.searchForm))) {
+		return 'This is a search results page, not an article.';
+	}
+	if (shape.declaredArticle && !shape.declaredListing) {
+		return null;
+	}
+	if (shape.declaredListing === 'home' || (shape.urlKind === 'home' && (looksListed || teasers >= 3))) {
+		return 'This is a home page, not an article.';
+	}
+	if (shape.declaredListing === 'listing' || looksListed) {
+		return 'This is a list of news items, not an article.';
+	}
+	return null;
+}
+
+/** Headings that are links, each opening a teaser: the shape of a list of news items. */
+function teaserCount(root: Element): number {
+	let count = 0;
+	for (const tag of ['h2', 'h3', 'h4']) {
+		for (const heading of root.getElementsByTagName(tag)) {
+			const link = heading.getElementsByTagName('a')[0];
+			if (link?.hasAttribute('href') && cleanText(link.textContent).length >= cleanText(heading.textContent).length * 0.6) {
+				count++;
+			}
+		}
+	}
+	return count;
+}
+
+function linkDensity(root: Element): number {
+	const total = cleanText(root.textContent).length;
+	if (total === 0) {
+		return 1;
+	}
+	let linked = 0;
+	for (const link of root.getElementsByTagName('a')) {
+		linked += cleanText(link.textContent).length;
+	}
+	return linked / total;
+}

@@ -1,0 +1,56 @@
+/** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
+
+/** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
+export function cleanText(text: string | null | undefined): string {
+	return (text ?? '')
+		.normalize('NFC')
+		.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The element's own class and id, lower-cased, for pattern tests ("share-buttons", "breadcrumb"). */
+export function classAndId(element: Element): string {
+	return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+// Screen-reader-only text ("Interner Link", a hidden site name in an h1) is not what a reader sees.
+// Whole class tokens only: Bootstrap's "hidden-xs" hides on phones and shows on desktops.
+const HIDDEN_TOKEN = /^(?:.*[-_])?(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|aural|offscreen|element-invisible|hidden|invisible)$/;
+
+/** Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen). */
+export function isHidden(element: Element): boolean {
+	if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') {
+		return true;
+	}
+	const style = element.getAttribute('style') ?? '';
+	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
+		return true;
+	}
+	return (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token));
+}
+
+/** True when the element or an ancestor (up to `stop`) is hidden. */
+export function isHiddenWithin(element: Element, stop: Element | null = null): boolean {
+	for (let node: Element | null = element; node && node !== stop; node = node.parentElement) {
+		if (isHidden(node)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Words of a string for similarity tests: lower-case letters and digits only. */
+export function words(text: string): string[] {
+	return cleanText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of `a`'s words that also occur in `b` (0 when `a` has none). */
+export function wordOverlap(a: string, b: string): number {
+	const left = words(a);
+	if (left.length === 0) {
+		return 0;
+	}
+	const right = new Set(words(b));
+	return left.filter(word => right.has(word)).length / left.length;
+}

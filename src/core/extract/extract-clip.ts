@@ -1,0 +1,64 @@
+/**
+ * Government news extraction: a document in, an Extraction out.
+ * Pure: no `browser.*`, no `document`/`location` globals, no `Date.now()`; the caller passes the clock and URL.
+ */
+import {Readability} from '@mozilla/readability';
+import type {Extraction} from '../../shared/types.ts';
+import type {Sanitizer} from '../sanitize/sanitizer.ts';
+import {articleText} from './article-text.ts';
+import {readPageShape, whyNotArticle} from './classify-page.ts';
+import {findContacts} from './contacts.ts';
+import {findLinks} from './links.ts';
+import {readPage, type PageMetadata} from './metadata.ts';
+import {pruneArticle} from './prune-article.ts';
+import {removeBoilerplate} from './remove-boilerplate.ts';
+
+export type ExtractOptions = {
+	/** The page's address (for resolving links and as the fallback canonical URL). */
+	url: string;
+	/** Milliseconds since the epoch: resolves relative dates ("yesterday"). */
+	now: number;
+	/** Sanitises the article body; built by the caller from a window it owns. */
+	sanitizer: Sanitizer;
+};
+
+/**
+ * Consumes `doc`: Readability rewrites the tree it is given, so the content script passes a clone
+ * and tests pass a throwaway parse.
+ */
+export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions): Extraction {
+	const {metadata: meta, signals} = readPage(doc, {url, now}); // structured data first
+	const contacts = findContacts(doc, {url, meta}); // before Readability: it drops the blocks they live in
+	const links = findLinks(doc, {url});
+	const shape = readPageShape(doc, url, signals);
+	removeBoilerplate(doc, signals.page);
+	// The serializer hands back Readability's element itself, so it can be cleaned before it becomes HTML.
+	const parsed = new Readability<Element>(doc, {serializer: node => node as Element}).parse();
+	const root = parsed?.content ?? null;
+	const reason = whyNotArticle(shape, root ? {root, text: root.textContent ?? ''} : null);
+	if (reason || !root) {
+		return notAnArticle(meta, reason ?? 'No article text found on this page.', {contacts, links});
+	}
+	pruneArticle(root, {headline: meta.title});
+	const text = articleText(root);
+	return {
+		isArticle: true,
+		...meta,
+		title: meta.title || cleanTitle(parsed?.title),
+		byline: meta.byline ?? (parsed?.byline?.trim() || null),
+		summary: meta.summary ?? (parsed?.excerpt?.trim() || null),
+		contentHtml: sanitizer.toHtml(root.innerHTML),
+		text,
+		contacts,
+		links,
+		warnings: [],
+	};
+}
+
+function cleanTitle(title: string | null | undefined): string {
+	return (title ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function notAnArticle(meta: PageMetadata, reason: string, {contacts, links}: Pick<Extraction, 'contacts' | 'links'>): Extraction {
+	return {isArticle: false, reason, ...meta, contentHtml: '', text: '', contacts, links, warnings: []};
+}

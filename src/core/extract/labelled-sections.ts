@@ -1,0 +1,188 @@
+/**
+ * Blocks a page introduces with a label: a heading, a definition term, a bold lead-in ("Media enquiries:"),
+ * an ARIA label, or a class name such as "related". Each block is returned with the nodes it governs.
+ */
+import {cleanText, isHidden, visibleText} from './block-text.ts';
+import {sectionKind, type SectionKind} from './section-cues.ts';
+import {words} from './site-chrome.ts';
+
+export type LabelledSection = {
+	kind: SectionKind;
+	label: string;
+	/** The element carrying the label (a heading, a term, a lead-in, or the labelled container itself). */
+	labelElement: Element;
+	/** The content the label governs, in document order: elements and loose text nodes. */
+	nodes: Node[];
+};
+
+const HEADING = /^H[1-6]$/;
+const INLINE_LABEL = new Set(['STRONG', 'B', 'SPAN', 'LABEL', 'EM']);
+const BLOCK = /^(?:P|DIV|UL|OL|DL|TABLE|H[1-6]|SECTION|ARTICLE|ASIDE|HR|BLOCKQUOTE|FIGURE|HEADER|FOOTER|NAV|FORM)$/;
+const LABEL_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, caption, legend, summary, th, strong, b, p, span, div, label';
+const LABEL_CLASS_WORDS = new Set(['label', 'title', 'heading', 'header', 'headline', 'caption', 'hdr', 'term', 'lead', 'kicker']);
+
+export function findLabelledSections(root: Element): LabelledSection[] {
+	const sections: LabelledSection[] = [];
+	const claimed = new Set<Element>();
+	for (const element of root.querySelectorAll(LABEL_SELECTOR)) {
+		if (claimed.has(element) || isHidden(element) || !looksLikeLabel(element)) {
+			continue;
+		}
+		const label = visibleText(element, {skipScreenReaderOnly: true});
+		const kind = sectionKind(label);
+		if (!kind) {
+			continue;
+		}
+		// Nested wrappers of the same label (div > strong > span) would each start a section: keep the outermost.
+		for (const inner of element.querySelectorAll('*')) {
+			claimed.add(inner);
+		}
+		sections.push({kind, label: cleanText(label), labelElement: element, nodes: governedNodes(element)});
+	}
+	const ids = new Map<string, Element>();
+	for (const container of root.querySelectorAll('[aria-label], [aria-labelledby], [class*="related" i], [id*="related" i], [class*="contact" i], [class*="seealso" i], [class*="see-also" i]')) {
+		if (container.hasAttribute('aria-labelledby') && ids.size === 0) {
+			// linkedom's getElementById walks the whole tree; one map serves every reference.
+			for (const element of root.ownerDocument.querySelectorAll('[id]')) {
+				ids.set(element.getAttribute('id')!, element);
+			}
+		}
+		const section = containerSection(container, ids);
+		if (section) {
+			sections.push(section);
+		}
+	}
+	return sections;
+}
+
+/** Headings and terms always label; other elements only when short, bold or named like a label, and on their own line. */
+export function looksLikeLabel(el: Element): boolean {
+	const tag = el.tagName;
+	if (HEADING.test(tag) || ['DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH'].includes(tag) || el.getAttribute('role') === 'heading') {
+		return true;
+	}
+	// Cheap tests first: pages have thousands of spans and divs.
+	if (el.children.length > 4) {
+		return false;
+	}
+	const classWords = `${el.getAttribute('class') ?? ''}`.split(/\s+/).flatMap(words);
+	const namedLikeLabel = classWords.some(word => LABEL_CLASS_WORDS.has(word));
+	if ((tag === 'SPAN' || tag === 'LABEL') && !namedLikeLabel) {
+		return false;
+	}
+	if (el.querySelector('p, li, ul, ol, table, h1, h2, h3, h4, h5, h6')) {
+		return false;
+	}
+	const text = cleanText(el.textContent);
+	if (!text || text.length > 80) {
+		return false;
+	}
+	if (tag === 'STRONG' || tag === 'B') {
+		return startsItsLine(el);
+	}
+	if (namedLikeLabel) {
+		return true;
+	}
+	// A paragraph that is nothing but a bold phrase, or a short line ending in a colon.
+	const bold = el.querySelector('strong, b');
+	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(bold.textContent) === text) || /[:：]$/.test(text));
+}
+
+/** True when nothing but whitespace precedes `el` inside its block, so it reads as a lead-in. */
+function startsItsLine(el: Element): boolean {
+	let node: Node | null = el;
+	while (node && node.parentElement) {
+		for (let previous = node.previousSibling; previous; previous = previous.previousSibling) {
+			if (previous.nodeType === 1 && (previous as Element).tagName === 'BR') {
+				return true;
+			}
+			if (cleanText(previous.textContent)) {
+				return false;
+			}
+		}
+		const parent: Element = node.parentElement;
+		if (!['SPAN', 'EM', 'I', 'U', 'FONT', 'STRONG', 'B'].includes(parent.tagName)) {
+			return true;
+		}
+		node = parent;
+	}
+	return true;
+}
+
+/** The nodes after the label, up to the next label of the same or higher rank. */
+function governedNodes(label: Element): Node[] {
+	const nodes: Node[] = [];
+	const labelText = cleanText(label.textContent);
+	let anchor: Element = label;
+	// Inline lead-in: the rest of its own line belongs to it ("<p><b>Contact:</b> Jane Doe, 020 …</p>").
+	if (INLINE_LABEL.has(label.tagName)) {
+		for (let sibling = label.nextSibling; sibling && !(sibling.nodeType === 1 && BLOCK.test((sibling as Element).tagName)); sibling = sibling.nextSibling) {
+			nodes.push(sibling);
+		}
+		if (nodes.some(node => cleanText(node.textContent).length > 3)) {
+			return nodes;
+		}
+		nodes.length = 0;
+	}
+	// Climb out of wrappers that hold nothing but the label ("<div class=module-header><h3>…</h3></div>").
+	while (anchor.parentElement && anchor.parentElement.tagName !== 'BODY' && cleanText(anchor.parentElement.textContent) === labelText) {
+		anchor = anchor.parentElement;
+	}
+	const rank = labelRank(label);
+	for (let sibling = anchor.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+		if (endsSection(sibling, rank, label.tagName === 'DT')) {
+			break;
+		}
+		nodes.push(sibling);
+	}
+	return nodes;
+}
+
+function labelRank(el: Element): number {
+	return HEADING.test(el.tagName) ? Number(el.tagName[1]) : 7;
+}
+
+function endsSection(sibling: Element, rank: number, isTerm: boolean): boolean {
+	if (isTerm) {
+		return sibling.tagName === 'DT';
+	}
+	let first: Element | null = sibling;
+	// Descend through wrappers to the block's first element: a section heading may be wrapped.
+	while (first && !HEADING.test(first.tagName) && first.firstElementChild && !cleanText(textBefore(first, first.firstElementChild))) {
+		first = first.firstElementChild;
+	}
+	if (first && HEADING.test(first.tagName) && Number(first.tagName[1]) <= rank && !first.querySelector('a[href]')) {
+		return true;
+	}
+	// After a lead-in, the next lead-in of any kind ("About the agency") starts another block.
+	return rank === 7 && looksLikeLabel(sibling);
+}
+
+function textBefore(parent: Element, child: Element): string {
+	let text = '';
+	for (let node = parent.firstChild; node && node !== child; node = node.nextSibling) {
+		text += node.textContent ?? '';
+	}
+	return text;
+}
+
+/** A container labelled by ARIA or named "related…", "contact…", "see-also" in its class or id. */
+function containerSection(container: Element, ids: Map<string, Element>): LabelledSection | null {
+	let label = container.getAttribute('aria-label') ?? '';
+	const labelledBy = container.getAttribute('aria-labelledby');
+	if (labelledBy) {
+		label = labelledBy.split(/\s+/).map(id => ids.get(id)?.textContent ?? '').join(' ');
+	}
+	let kind = sectionKind(cleanText(label));
+	// An explicit label that names something else ("Explore the topic") outranks a class name.
+	if (!kind && !cleanText(label)) {
+		const names = `${container.getAttribute('class') ?? ''} ${container.getAttribute('id') ?? ''}`.split(/\s+/).flatMap(words);
+		if (names.includes('related') || names.includes('seealso') || (names.includes('see') && names.includes('also'))) {
+			kind = 'related';
+		} else if (names.some(word => /^contacts?$|^contactbox$|^kontakt$/.test(word))) {
+			kind = names.some(word => /^(?:press|presse|media|medien)$/.test(word)) ? 'press-contact' : 'contact';
+		}
+		label = '';
+	}
+	return kind ? {kind, label: cleanText(label), labelElement: container, nodes: [container]} : null;
+}

@@ -1,0 +1,128 @@
+/**
+ * Removes page furniture before Readability sees the page: cookie banners, share widgets, breadcrumbs,
+ * feedback forms, "Printable version" links and "Latest News from …" lists. Readability keeps some of these
+ * (they sit inside the article container), and they add wrong words to the body and the search index.
+ */
+import {classAndId, cleanText} from './clean-text.ts';
+import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
+import type {PageIndex} from './page-index.ts';
+
+/** Furniture is short: a block holding real paragraphs is the article, whatever its class says. */
+export function isSmallBlock(element: Element, maxText = 1200): boolean {
+	const text = element.textContent ?? '';
+	if (text.length > maxText * 4) {
+		return false;
+	}
+	const length = cleanText(text).length;
+	if (length > maxText) {
+		return false;
+	}
+	// getElementsByTagName, not querySelectorAll: linkedom compiles a selector on every call.
+	let paragraphs = 0;
+	for (const paragraph of element.getElementsByTagName('p')) {
+		if ((paragraph.textContent ?? '').length > 160 && ++paragraphs >= 2) {
+			return false;
+		}
+	}
+	return true;
+}
+
+const HEADING = /^H[2-6]$/;
+const TEXT_HOLDERS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'A', 'P', 'BUTTON', 'LI', 'SPAN', 'DIV', 'STRONG']);
+
+export function removeBoilerplate(doc: Document, page: PageIndex): void {
+	const body = doc.body;
+	if (!body) {
+		return;
+	}
+	const doomed: Element[] = [];
+	for (const element of body.querySelectorAll('*')) {
+		const tag = element.tagName;
+		if (!element.hasAttribute('class') && !element.hasAttribute('id') && !element.hasAttribute('aria-label')) {
+			continue;
+		}
+		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') {
+			continue;
+		}
+		const label = `${classAndId(element)} ${(element.getAttribute('aria-label') ?? '').toLowerCase()}`;
+		if (PAGE_FURNITURE_CLASS.test(label) && isSmallBlock(element)) {
+			doomed.push(element);
+		}
+	}
+	// Furniture in words: short text nodes, judged by the element that holds them.
+	for (const {node} of page.nodes) {
+		const value = node.nodeValue ?? '';
+		if (value.length > 120) {
+			continue;
+		}
+		const holder = holderOf(node);
+		if (!holder) {
+			continue;
+		}
+		const text = cleanText(holder.textContent);
+		if (text.length >= 80) {
+			continue;
+		}
+		if (PAGE_FURNITURE_TEXT.test(text)) {
+			// "Is this page useful?" heads a whole feedback form: take its small container with it.
+			doomed.push(/useful|helpful/i.test(text) ? smallestContainer(holder) : holder);
+		} else if (/^H[2-6]$/.test(holder.tagName) && OTHER_ITEMS_HEADING.test(text) && /^(?:latest|more|other|weitere)/i.test(text)) {
+			doomed.push(...listAfter(holder));
+		}
+	}
+	for (const element of doomed) {
+		element.remove();
+	}
+}
+
+/** The element a short text belongs to: a heading within three levels, else the nearest text element. */
+function holderOf(node: Text): Element | null {
+	let first: Element | null = null;
+	let element = node.parentElement;
+	for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+		if (HEADING.test(element.tagName)) {
+			return element;
+		}
+		if (!first && TEXT_HOLDERS.has(element.tagName)) {
+			first = element;
+		}
+	}
+	return first;
+}
+
+function smallestContainer(element: Element): Element {
+	let container = element;
+	while (container.parentElement && container.parentElement.tagName !== 'BODY' && isSmallBlock(container.parentElement, 400)) {
+		container = container.parentElement;
+	}
+	return container;
+}
+
+/** A "Latest News from …" heading and the link list under it. */
+function listAfter(heading: Element): Element[] {
+	const parent = heading.parentElement;
+	if (parent && parent.tagName !== 'BODY' && parent.tagName !== 'MAIN' && parent.tagName !== 'ARTICLE' && isLinkList(parent)) {
+		return [parent];
+	}
+	const items: Element[] = [heading];
+	for (let next = heading.nextElementSibling; next && !/^H[1-6]$/.test(next.tagName); next = next.nextElementSibling) {
+		if (!isLinkList(next)) {
+			break;
+		}
+		items.push(next);
+	}
+	return items;
+}
+
+/** Mostly link text: a list of other items rather than prose. */
+export function isLinkList(element: Element): boolean {
+	const text = cleanText(element.textContent).length;
+	if (text === 0) {
+		return true;
+	}
+	let linked = 0;
+	for (const link of element.getElementsByTagName('a')) {
+		linked += cleanText(link.textContent).length;
+	}
+	return linked / text > 0.5;
+}

@@ -1,0 +1,86 @@
+/**
+ * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
+ * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
+ */
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
+
+// Whole class or id tokens for page-level header and footer; "module-header" or "card__footer" are not site chrome.
+const LAYOUT_TOKEN = /^(?:(?:site|global|page|main|govuk|usa|[a-z])[-_]{1,2})?(?:header|footer|masthead|topbar)(?:[-_]{1,2}(?:wrapper|container|inner|outer|main|meta|nav|links|bottom|top))?$/;
+
+// Words that name furniture wherever they appear in a class or id.
+const FURNITURE = new RegExp([
+	'nav', 'navbar', 'navigation', 'menu', 'menus', 'megamenu', 'breadcrumbs?', 'breadcrump', 'treecrumb', 'skip', 'skiplinks?',
+	'cookies?', 'consent', 'gdpr', 'share', 'sharing', 'sharer', 'social', 'socialshare', 'addtoany', 'a2a', 'shariff', 'sharethis',
+	'feedback', 'survey', 'satisfaction', 'helpful', 'useful', 'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'signin',
+	'pagination', 'pager', 'toolbar', 'sitemap', 'backtotop', 'totop', 'scrollup', 'readspeaker', 'rsbtn', 'bookmarks?',
+	'problem', 'languages?', 'translate', 'gtranslate', 'search', 'searchbox', 'overlay', 'modal', 'popup', 'lightbox', 'showbox', 'offcanvas', 'ads?', 'adverts?', 'advertisements?', 'sponsored', 'promoted',
+	'taboola', 'outbrain', 'trc', 'ob',
+].map(word => `^${word}$`).join('|'));
+
+const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'post', 'node', 'story', 'item', 'card', 'teaser', 'module', 'section', 'body', 'text', 'document']);
+
+const cache = new WeakMap<Element, boolean>();
+
+/** Whether `el` sits in site furniture. Ancestors that contain the article itself are never furniture. */
+export function isSiteChrome(el: Element, articleRoot: Element | null): boolean {
+	// A link's own class says how it looks ("NavNode", "share-link"), not where it is: start at its parent.
+	const start = el.tagName === 'A' ? el.parentElement : el;
+	for (let node: Element | null = start; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
+		if (articleRoot && node.contains(articleRoot)) {
+			return false;
+		}
+		let verdict = cache.get(node);
+		if (verdict === undefined) {
+			verdict = isFurniture(node);
+			cache.set(node, verdict);
+		}
+		if (verdict) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function isFurniture(node: Element): boolean {
+	const tag = node.tagName;
+	if (tag === 'NAV' || tag === 'DIALOG') {
+		return true;
+	}
+	// A header or footer inside an article or main region belongs to the article (HTML sectioning rules).
+	if ((tag === 'HEADER' || tag === 'FOOTER') && !node.parentElement?.closest('article, main, [role="main"]')) {
+		return true;
+	}
+	const role = node.getAttribute('role');
+	if (role && CHROME_ROLES.has(role.toLowerCase())) {
+		return true;
+	}
+	const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+	for (const token of names.split(/\s+/)) {
+		if (!token) {
+			continue;
+		}
+		const lower = token.toLowerCase();
+		const tokenWords = words(token);
+		if (tokenWords.includes('related') && !tokenWords.some(word => /^(?:trc|ob|sponsored|ads?|taboola|outbrain)$/.test(word))) {
+			continue; // "gem-c-related-navigation", "related-links-nav": furniture-shaped, but the article's own links
+		}
+		if (LAYOUT_TOKEN.test(lower) || tokenWords.some(word => FURNITURE.test(word))) {
+			return true;
+		}
+		// "subFooter", "footer-links" close the page; "content-footer", "entry-footer" close the article.
+		if (tokenWords.some(word => word === 'footer' || word === 'subfooter') && !tokenWords.some(word => CONTENT_WORDS.has(word))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** "navPrimary" → nav, primary; "s-social-sharing__wrapper" → s, social, sharing, wrapper. */
+export function words(token: string): string[] {
+	return token
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+}

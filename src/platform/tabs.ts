@@ -1,0 +1,45 @@
+/** Tabs and script injection: finds the tab to clip and makes sure our content script answers in it. */
+import {browser, type Tabs} from './browser.ts';
+import {AppError} from '../shared/errors.ts';
+import type {ContentMessages} from '../shared/messages.ts';
+import {sendToTab} from './messaging.ts';
+
+export async function getTargetTab(tabId?: number): Promise<Tabs.Tab> {
+	if (tabId !== undefined) {
+		return browser.tabs.get(tabId);
+	}
+	// Without host permissions tabs carry no url, so match by focus, not by address.
+	const [tab] = await browser.tabs.query({active: true, lastFocusedWindow: true});
+	if (!tab?.id) {
+		throw new AppError('FRAME_NOT_ACCESSIBLE', 'There is no open page to clip.');
+	}
+	return tab;
+}
+
+/** Injects content.js unless a live copy already answers, so a second clip does not run it twice. */
+export async function ensureContentScript(tabId: number): Promise<void> {
+	const alive = await sendToTab<ContentMessages, 'ping'>(tabId, 'ping', null).catch(() => false);
+	if (alive) {
+		return;
+	}
+	try {
+		await browser.scripting.executeScript({target: {tabId}, files: ['content.js']});
+	} catch (error) {
+		throw explainInjectionFailure(error);
+	}
+}
+
+/** Browsers say why injection failed in their own words; map them to our codes. */
+export function explainInjectionFailure(error: unknown): AppError {
+	const message = error instanceof Error ? error.message : String(error);
+	if (/chrome:\/\/|about:|gallery cannot be scripted|extensions gallery|addons\.mozilla|restricted|moz-extension|chrome-extension/i.test(message)) {
+		return new AppError('RESTRICTED_PAGE');
+	}
+	if (/permission|Cannot access contents/i.test(message)) {
+		return new AppError('NO_PERMISSION');
+	}
+	if (/frame|No tab with id|error page/i.test(message)) {
+		return new AppError('FRAME_NOT_ACCESSIBLE');
+	}
+	return new AppError('FRAME_NOT_ACCESSIBLE', `GovClip cannot read this page (${message}).`);
+}

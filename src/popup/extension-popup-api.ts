@@ -1,0 +1,24 @@
+/** The popup's access to the real extension: reads the database directly, writes through the background. */
+import type {BackgroundMessages} from '../shared/messages.ts';
+import {browser} from '../platform/browser.ts';
+import {sendToBackground} from '../platform/messaging.ts';
+import {recentClips} from '../storage/clips.ts';
+import {db} from '../storage/default-db.ts';
+import type {PopupApi} from './popup-api.ts';
+
+/** `popup.html?tab=<id>` clips that tab (the popup opened as a page, in tests); otherwise the active tab. */
+export function createExtensionPopupApi(search: string): PopupApi {
+	const tabParameter = new URLSearchParams(search).get('tab');
+	const tabId = tabParameter && /^\d+$/.test(tabParameter) ? Number(tabParameter) : undefined;
+	return {
+		clipPage: () => sendToBackground<BackgroundMessages, 'clipTab'>('clipTab', {tabId}),
+		recentClips: () => recentClips(db, 20),
+		async openPrint(id) {
+			await browser.tabs.create({url: browser.runtime.getURL(`print.html?id=${id}`)});
+		},
+		async shortcut() {
+			const commands = await browser.commands.getAll();
+			return commands.find(command => command.name === 'clip-page')?.shortcut ?? '';
+		},
+	};
+}

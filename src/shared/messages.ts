@@ -1,0 +1,47 @@
+/** The message protocol: one row per message, grouped by receiver. Adding a message means adding one row here. */
+import type {WireError} from './errors.ts';
+import type {Extraction} from './types.ts';
+
+export type MessageMap = Record<string, {payload: unknown; result: unknown}>;
+
+export type ClipMode = 'article' | 'selection';
+
+/** What the person is told after a clip: the popup shows it in words. */
+export type SaveResult = {
+	status: 'saved' | 'unchanged' | 'updated';
+	id: number;
+	title: string;
+	publisher: string | null;
+	publishedAt: string | null;
+	clippedAt: number;
+	version: number;
+	contactCount: number;
+	linkCount: number;
+	/** For `updated`: what changed since the previous version, in words. */
+	changes: string[];
+};
+
+/** Handled by the background (service worker in Chrome, event page in Firefox). */
+export type BackgroundMessages = {
+	/** Extension page → background: extract the tab's article and store it. No tabId: the active tab. */
+	clipTab: {payload: {tabId?: number; mode?: ClipMode; update?: boolean}; result: SaveResult};
+	/** Extension page → background: remove a clip and its search entries. */
+	deleteClip: {payload: {id: number}; result: {deleted: boolean}};
+};
+
+/** Handled by the content script in one tab. */
+export type ContentMessages = {
+	ping: {payload: null; result: true};
+	extract: {payload: {mode: ClipMode}; result: Extraction};
+};
+
+export type Receiver = 'background' | 'content';
+
+export type Envelope = {to: Receiver; type: string; payload: unknown};
+
+export type Reply<T> = {ok: true; value: T} | {ok: false; error: WireError};
+
+export function isEnvelope(message: unknown): message is Envelope {
+	return typeof message === 'object' && message !== null
+		&& typeof (message as Envelope).to === 'string' && typeof (message as Envelope).type === 'string';
+}

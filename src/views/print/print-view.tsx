@@ -1,0 +1,64 @@
+/** One clip laid out for paper: a source header, the article, contacts, then every link with its URL in full. */
+import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
+import type {Clip, ClipLink} from '../../shared/types.ts';
+import {formatDate} from '../../ui/format.ts';
+import {SafeHtml} from '../../ui/safe-html.tsx';
+
+const LINK_HEADINGS: Record<ClipLink['kind'], string> = {
+	source: 'Original source',
+	attachment: 'Attachments',
+	related: 'Related links',
+	inline: 'Links in the text',
+};
+
+export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer | null}) {
+	const dates = [
+		clip.publishedAt && `Published ${formatDate(clip.publishedAt)}`,
+		clip.updatedAt && clip.updatedAt !== clip.publishedAt && `Updated ${formatDate(clip.updatedAt)}`,
+	].filter(Boolean).join(' · ');
+	return (
+		<article class="print-clip" data-testid="print-clip">
+			<header class="source-header">
+				<p class="kicker">{[clip.publisher, clip.documentType].filter(Boolean).join(' · ')}</p>
+				<h1>{clip.title}</h1>
+				{dates && <p class="dates">{dates}</p>}
+				<p class="source-url">{clip.canonicalUrl}</p>
+				<p class="clipped">Clipped on {formatDate(clip.clippedAt)} with GovClip</p>
+			</header>
+			<SafeHtml html={clip.contentHtml} sanitizer={sanitizer} class="article-body"/>
+			{clip.contacts.length > 0 && (
+				<section class="contacts">
+					<h2>Contacts</h2>
+					<table>
+						<thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Phone</th></tr></thead>
+						<tbody>
+							{clip.contacts.map((contact, index) => (
+								<tr key={index}>
+									<td>{[contact.name, contact.role, contact.organisation].filter(Boolean).join(', ') || contact.raw}</td>
+									<td>{contact.emails.join(', ')}</td>
+									<td>{contact.phones.join(', ')}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</section>
+			)}
+			{(['source', 'attachment', 'related'] as const).map(kind => {
+				const links = clip.links.filter(link => link.kind === kind);
+				return links.length > 0 && (
+					<section class="links" key={kind}>
+						<h2>{LINK_HEADINGS[kind]}</h2>
+						<ol>
+							{links.map(link => (
+								<li key={link.href}>
+									{link.label}{link.details ? ` (${link.details})` : ''}
+									<span class="url">{link.href}</span>
+								</li>
+							))}
+						</ol>
+					</section>
+				);
+			})}
+		</article>
+	);
+}

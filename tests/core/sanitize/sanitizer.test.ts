@@ -1,0 +1,84 @@
+// The strict clip sanitiser against DOMPurify's own 223 attack payloads (from ../shared when present) and our own cases.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {JSDOM} from 'jsdom';
+import {parseHTML} from 'linkedom';
+import type {WindowLike} from 'dompurify';
+import {createSanitizer} from '../../../src/core/sanitize/sanitizer.ts';
+import {createNodeSanitizer} from '../../../src/cli/node-sanitizer.ts';
+import {AppError} from '../../../src/shared/errors.ts';
+
+const VECTORS = new URL('../../../../shared/data/xss/dompurify-vectors.json', import.meta.url);
+
+/** What must never survive: anything that runs script, loads remote resources or styles the page. */
+function executableConstructs(html: string): string[] {
+	const {document} = new JSDOM(`<body>${html}</body>`).window;
+	const found: string[] = [];
+	for (const element of document.body.querySelectorAll('*')) {
+		const tag = element.tagName.toLowerCase();
+		if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'svg', 'math', 'link', 'meta', 'base', 'template', 'input', 'button'].includes(tag)) {
+			found.push(`<${tag}>`);
+		}
+		for (const {name, value} of element.attributes) {
+			if (/^on/i.test(name) || name === 'style' || name === 'srcset') {
+				found.push(`${tag}[${name}]`);
+			}
+			const inlineRaster = tag === 'img' && name === 'src' && /^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(value);
+			if (!inlineRaster && ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background'].includes(name) && !/^(?:https?:|mailto:|tel:|#|$)/i.test(value.trim())) {
+				found.push(`${tag}[${name}=${value.slice(0, 30)}]`);
+			}
+		}
+	}
+	return found;
+}
+
+test('every DOMPurify attack payload comes out with no executable construct', {skip: !existsSync(VECTORS) && 'needs ../shared/data/xss'}, () => {
+	const vectors = JSON.parse(readFileSync(VECTORS, 'utf8')) as {index: number; payload: string}[];
+	assert.equal(vectors.length, 223);
+	const sanitizer = createNodeSanitizer({loadRemoteImages: false});
+	const failures = vectors.flatMap(({index, payload}) => {
+		const found = executableConstructs(sanitizer.toHtml(payload));
+		return found.length ? [`#${index}: ${found.join(', ')}`] : [];
+	});
+	assert.deepEqual(failures, []);
+});
+
+test('sanitising is idempotent on the payloads', {skip: !existsSync(VECTORS) && 'needs ../shared/data/xss'}, () => {
+	const vectors = JSON.parse(readFileSync(VECTORS, 'utf8')) as {payload: string}[];
+	const sanitizer = createNodeSanitizer();
+	for (const {payload} of vectors) {
+		const once = sanitizer.toHtml(payload);
+		assert.equal(sanitizer.toHtml(once), once);
+	}
+});
+
+test('article structure survives: headings, tables, lists, links and quotes', () => {
+	const html = '<h2>Plan</h2><p>See <a href="https://www.gov.uk/x">the plan</a>.</p><table><tr><th>A</th></tr><tr><td>1</td></tr></table><ul><li>one</li></ul><blockquote>q</blockquote>';
+	const out = createNodeSanitizer().toHtml(html);
+	assert.match(out, /<h2>Plan<\/h2>/);
+	assert.match(out, /<a href="https:\/\/www\.gov\.uk\/x" target="_blank" rel="noopener noreferrer">the plan<\/a>/);
+	assert.match(out, /<table><tbody><tr><th>A<\/th><\/tr><tr><td>1<\/td><\/tr><\/tbody><\/table>/);
+	assert.match(out, /<blockquote>q<\/blockquote>/);
+});
+
+test('link schemes: only http(s), mailto, tel and fragments keep their address', () => {
+	const schemes = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,<b>x', 'data:image/svg+xml,<svg onload=alert(1)>', 'blob:https://a.test/x', 'file:///etc/passwd'];
+	const sanitizer = createNodeSanitizer();
+	for (const scheme of schemes) {
+		const out = sanitizer.toHtml(`<a href="${scheme}">x</a><img src="${scheme}">`);
+		assert.doesNotMatch(out, /href=|src=/, scheme);
+	}
+	assert.match(sanitizer.toHtml('<a href="mailto:press@a.gov">m</a><a href="tel:+4420">t</a>'), /mailto:press@a\.gov[\s\S]*tel:\+4420/);
+});
+
+test('remote images are held back unless asked for', () => {
+	const html = '<img src="https://tracker.example/pixel.gif" alt="chart">';
+	assert.match(createNodeSanitizer({loadRemoteImages: false}).toHtml(html), /^<img alt="chart" data-src="https:\/\/tracker\.example\/pixel\.gif">$/);
+	assert.match(createNodeSanitizer({loadRemoteImages: true}).toHtml(html), /<img src="https:\/\/tracker\.example\/pixel\.gif"/);
+});
+
+test('fails closed where DOMPurify cannot work (a DOM that lets scripts through)', () => {
+	const {window} = parseHTML('<html><body></body></html>');
+	assert.throws(() => createSanitizer(window as unknown as WindowLike), (error: unknown) => error instanceof AppError && error.code === 'SANITIZER_UNAVAILABLE');
+});

@@ -1,0 +1,168 @@
+// End to end in Debian's Chromium: the built extension clips the demo site, lists the clip, prints it to PDF.
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFile} from 'node:fs/promises';
+import {launchChromium} from './lib/chromium.mjs';
+import {attachToTarget, waitForTarget} from './lib/cdp-target.mjs';
+import {dist, RESULTS} from './lib/paths.mjs';
+import {pdfPages, pdfText, pdfToPngs} from './lib/pdf.mjs';
+import {serveFixtures} from '../../tools/fixture-server.mjs';
+
+const ARTICLE = '/news/flood-defence-funding.html';
+const TITLE = '£40 million for community flood defences in the North West';
+
+let site;
+before(async () => {
+	site = await serveFixtures();
+});
+after(async () => {
+	await site?.close();
+});
+
+describe('Chromium, test build (host access to 127.0.0.1)', () => {
+	let browser;
+	before(async () => {
+		browser = await launchChromium(dist('chrome-test'));
+	});
+	after(async () => {
+		await browser?.close();
+	});
+
+	/** Opens popup.html as a page aimed at the tab showing `path`, the way the toolbar popup would be. */
+	async function openPopupFor(path) {
+		const page = await browser.context.newPage();
+		await page.goto(`${site.url}${path}`);
+		const popup = await browser.context.newPage();
+		await popup.setViewportSize({width: 400, height: 600});
+		await popup.goto(browser.extensionUrl('popup.html'));
+		const [tab] = await popup.evaluate(url => chrome.tabs.query({url}), `${site.url}${path}`);
+		await popup.goto(browser.extensionUrl(`popup.html?tab=${tab.id}`));
+		await popup.waitForSelector('[data-testid=clip], [data-testid=empty]');
+		return {page, popup};
+	}
+
+	/** Clicks "Clip this page" and returns what the popup then says, success or failure. */
+	async function clipAndRead(popup) {
+		await popup.getByRole('button', {name: /Clip this page/}).click();
+		const status = popup.locator('[data-testid=saved], [data-testid=error]');
+		await status.waitFor();
+		return status.innerText();
+	}
+
+	async function clipCount(popup) {
+		return popup.evaluate(() => new Promise((resolve, reject) => {
+			const request = indexedDB.open('govclip');
+			request.onerror = () => reject(request.error);
+			request.onsuccess = () => {
+				const count = request.result.transaction('clips').objectStore('clips').count();
+				count.onsuccess = () => resolve(count.result);
+			};
+		}));
+	}
+
+	test('clips a press release, lists it, and prints it to a PDF with header, text, contacts and links', async () => {
+		const {popup} = await openPopupFor(ARTICLE);
+		assert.match(await clipAndRead(popup), /^Saved: £40 million for community flood defences/);
+		await popup.getByTestId('clip').first().waitFor();
+		assert.equal(await popup.getByTestId('clip').count(), 1);
+		assert.match(await popup.getByTestId('clip').first().innerText(), /Department for Environment, Food and Rural Affairs[\s\S]*12 March 2026/);
+		await popup.screenshot({path: `${RESULTS}/chromium-popup.png`});
+
+		const [print] = await Promise.all([
+			browser.context.waitForEvent('page'),
+			popup.getByRole('button', {name: `Print “${TITLE}”`}).click(),
+		]);
+		await print.waitForSelector('#app[data-ready=true]');
+		assert.equal(await print.title(), TITLE);
+		await print.screenshot({path: `${RESULTS}/chromium-print.png`, fullPage: true});
+		const file = `${RESULTS}/chromium-print.pdf`;
+		await writeFile(file, await print.pdf({format: 'A4', printBackground: true}));
+		pdfToPngs(file, `${RESULTS}/chromium-print-page`);
+		const text = pdfText(file);
+		assert.ok(pdfPages(file) >= 1);
+		for (const expected of [
+			TITLE,
+			'DEPARTMENT FOR ENVIRONMENT, FOOD AND RURAL AFFAIRS', // the header's kicker is set in capitals
+			'Published 12 March 2026',
+			'https://www.gov.uk/government/news/40-million-for-community-flood-defences-in-the-north-west',
+			'Twelve communities across Cumbria and Lancashire will be better protected',
+			'Appleby-in-Westmorland', // inside the table
+			'The Environment Agency will publish progress reports every six months',
+			'newsdesk@defra.example.gov.uk',
+		]) {
+			assert.ok(text.includes(expected), `PDF text lacks "${expected}"`);
+		}
+		assert.ok(!text.includes('Print / Save as PDF'), 'the toolbar is not printed');
+		assert.ok(!/Share on Facebook|Accept additional cookies|Is this page useful/.test(text), 'boilerplate stays out of the print');
+	});
+
+	test('clipping the same page again says it is already clipped and saves no duplicate', async () => {
+		const {popup} = await openPopupFor(ARTICLE);
+		assert.match(await clipAndRead(popup), /Already clipped on/);
+		assert.equal(await clipCount(popup), 1);
+	});
+
+	test('a listing page, a PDF and a browser page each get a reason in words and save nothing', async () => {
+		const cases = [
+			{path: '/', message: /No article found on this page/},
+			{path: '/news/programme.pdf', message: /not a web page/},
+		];
+		for (const {path, message} of cases) {
+			const {popup} = await openPopupFor(path);
+			const before = await clipCount(popup);
+			assert.match(await clipAndRead(popup), message, path);
+			assert.equal(await clipCount(popup), before, `${path} saved nothing`);
+		}
+		const internal = await browser.context.newPage();
+		await internal.goto('chrome://version');
+		const popup = await browser.context.newPage();
+		await popup.goto(browser.extensionUrl('popup.html'));
+		const [tab] = await popup.evaluate(() => chrome.tabs.query({url: 'chrome://version/'}));
+		await popup.goto(browser.extensionUrl(`popup.html?tab=${tab.id}`));
+		assert.match(await clipAndRead(popup), /Browser pages, settings and extension stores cannot be clipped/);
+		await popup.screenshot({path: `${RESULTS}/chromium-popup-error.png`});
+	});
+});
+
+describe('Chromium, shipped build (activeTab only)', () => {
+	let browser;
+	before(async () => {
+		browser = await launchChromium(dist('chrome'));
+	});
+	after(async () => {
+		await browser?.close();
+	});
+
+	test('the toolbar button grants activeTab and the real popup clips the page', async () => {
+		const url = `${site.url}${ARTICLE}`;
+		const page = await browser.context.newPage();
+		await page.goto(url);
+		const cdp = await browser.context.browser().newBrowserCDPSession();
+		const tab = await waitForTarget(cdp, target => target.type === 'tab' && target.url === url);
+		// A toolbar click as the browser sees it: grants activeTab for this tab and opens the popup.
+		await cdp.send('Extensions.triggerAction', {id: browser.extensionId, targetId: tab.targetId});
+		const popupTarget = await waitForTarget(cdp, target => target.url.endsWith('/popup.html'));
+		const popup = await attachToTarget(cdp, popupTarget.targetId);
+		await popup.waitFor(`document.querySelector('button.primary')`);
+		await popup.evaluate(`document.querySelector('button.primary').click()`);
+		const status = await popup.waitFor(`document.querySelector('[data-testid=saved], [data-testid=error]')?.innerText`);
+		assert.match(status, /^Saved: £40 million/);
+		assert.match(await popup.waitFor(`document.querySelector('[data-testid=clip]')?.innerText`), /£40 million/);
+	});
+
+	test('without a toolbar click the shipped build has no access to the page', async () => {
+		const url = `${site.url}/news/digital-services-mou.html`;
+		const page = await browser.context.newPage();
+		await page.goto(url);
+		const result = await browser.worker.evaluate(async () => {
+			const [tab] = await chrome.tabs.query({active: true, lastFocusedWindow: true});
+			try {
+				await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ['content.js']});
+				return 'injected';
+			} catch (error) {
+				return String(error.message);
+			}
+		});
+		assert.match(result, /Cannot access|permission/i);
+	});
+});

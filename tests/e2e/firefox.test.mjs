@@ -1,0 +1,106 @@
+// End to end in Firefox ESR (WebDriver BiDi): the built extension clips the demo site, lists the clip, prints it to PDF.
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {writeFile} from 'node:fs/promises';
+import {launchFirefox} from './lib/firefox.mjs';
+import {dist, RESULTS} from './lib/paths.mjs';
+import {pdfText, pdfToPngs} from './lib/pdf.mjs';
+import {serveFixtures} from '../../tools/fixture-server.mjs';
+
+const ARTICLE = '/news/flood-defence-funding.html';
+
+let site;
+before(async () => {
+	site = await serveFixtures();
+});
+after(async () => {
+	await site?.close();
+});
+
+describe('Firefox, test build (host access to 127.0.0.1)', () => {
+	let firefox;
+	before(async () => {
+		firefox = await launchFirefox(dist('firefox-test'));
+	});
+	after(async () => {
+		await firefox?.close();
+	});
+
+	async function openPopupFor(path) {
+		const page = await firefox.browser.newPage();
+		await page.goto(`${site.url}${path}`);
+		const probe = await firefox.openExtensionPage('popup.html', '[data-testid=clip], [data-testid=empty]');
+		// Firefox match patterns carry no port: match the URL exactly instead.
+		const tabId = await probe.evaluate(async url => (await browser.tabs.query({})).find(tab => tab.url === url)?.id, `${site.url}${path}`);
+		await probe.close();
+		assert.ok(Number.isInteger(tabId), `found the tab for ${path}`);
+		const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid=clip], [data-testid=empty]');
+		await popup.setViewport({width: 400, height: 600});
+		return popup;
+	}
+
+	async function statusAfterClip(popup) {
+		await popup.click('button.primary');
+		const status = await popup.waitForSelector('[data-testid=saved], [data-testid=error]', {timeout: 20_000});
+		return status.evaluate(element => element.innerText);
+	}
+
+	test('clips a press release, lists it, and prints it to a PDF', async () => {
+		const popup = await openPopupFor(ARTICLE);
+		assert.match(await statusAfterClip(popup), /^Saved: £40 million for community flood defences/);
+		await popup.waitForSelector('[data-testid=clip]');
+		const rows = await popup.$$eval('[data-testid=clip]', elements => elements.map(element => element.innerText));
+		assert.equal(rows.length, 1);
+		assert.match(rows[0], /Department for Environment, Food and Rural Affairs[\s\S]*12 March 2026/);
+		await popup.screenshot({path: `${RESULTS}/firefox-popup.png`});
+
+		const id = await popup.evaluate(() => new Promise(resolve => {
+			const request = indexedDB.open('govclip');
+			request.onsuccess = () => {
+				const keys = request.result.transaction('clips').objectStore('clips').getAllKeys();
+				keys.onsuccess = () => resolve(keys.result[0]);
+			};
+		}));
+		const print = await firefox.openExtensionPage(`print.html?id=${id}`, '#app[data-ready=true]');
+		const file = `${RESULTS}/firefox-print.pdf`;
+		await writeFile(file, await print.pdf({format: 'A4', printBackground: true}));
+		pdfToPngs(file, `${RESULTS}/firefox-print-page`, {pages: 1});
+		const text = pdfText(file);
+		for (const expected of ['£40 million for community flood defences', 'Published 12 March 2026', 'Twelve communities across Cumbria', 'newsdesk@defra.example.gov.uk']) {
+			assert.ok(text.includes(expected), `PDF text lacks "${expected}"`);
+		}
+	});
+
+	test('a listing page gets a reason in words and nothing is saved', async () => {
+		const popup = await openPopupFor('/');
+		assert.match(await statusAfterClip(popup), /No article found on this page/);
+		assert.equal(await popup.$$eval('[data-testid=clip]', elements => elements.length), 1, 'still only the first clip');
+	});
+});
+
+describe('Firefox, shipped build (no host permission)', () => {
+	let firefox;
+	before(async () => {
+		firefox = await launchFirefox(dist('firefox'));
+	});
+	after(async () => {
+		await firefox?.close();
+	});
+
+	test('without a toolbar click the page cannot be read, and the popup says so in words', async () => {
+		const page = await firefox.browser.newPage();
+		await page.goto(`${site.url}${ARTICLE}`);
+		const probe = await firefox.openExtensionPage('popup.html', '[data-testid=empty]');
+		// Without host permission tabs.query cannot match by URL: take the newest http tab.
+		const tabId = await probe.evaluate(async () => {
+			const tabs = await browser.tabs.query({});
+			return tabs.filter(tab => !tab.url || tab.url.startsWith('http')).sort((a, b) => b.id - a.id)[0]?.id;
+		});
+		await probe.close();
+		const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid=empty]');
+		await popup.click('button.primary');
+		const error = await popup.waitForSelector('[data-testid=error]', {timeout: 20_000});
+		assert.match(await error.evaluate(element => element.innerText), /not given access to this page|cannot read this page/);
+		assert.equal(await popup.$$eval('[data-testid=clip]', elements => elements.length), 0);
+	});
+});
