@@ -1,0 +1,102 @@
+/** Candidate sets as parallel typed arrays (ascending ids, scores), and the set operations matching needs. */
+import {termScore} from './fields.ts';
+import type {PostingList} from './postings.ts';
+
+export type Hits = {ids: Uint32Array; scores: Float64Array};
+
+export const NO_HITS: Hits = {ids: new Uint32Array(0), scores: new Float64Array(0)};
+
+/** A posting list scored for one term. */
+export function scoreList(list: PostingList, idf: number): Hits {
+	const scores = new Float64Array(list.ids.length);
+	if (idf > 0) {
+		for (let i = 0; i < scores.length; i++) scores[i] = termScore(idf, list.weights[i]!);
+	}
+	return {ids: list.ids, scores};
+}
+
+/** Ids in either; where both hold one, the scores combine by `combine`. */
+export function unionHits(a: Hits, b: Hits, combine: 'max' | 'sum'): Hits {
+	if (a.ids.length === 0) return b;
+	if (b.ids.length === 0) return a;
+	const ids = new Uint32Array(a.ids.length + b.ids.length);
+	const scores = new Float64Array(ids.length);
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < a.ids.length || j < b.ids.length) {
+		const x = i < a.ids.length ? a.ids[i]! : Infinity;
+		const y = j < b.ids.length ? b.ids[j]! : Infinity;
+		if (x === y) {
+			ids[n] = x;
+			scores[n++] = combine === 'max' ? Math.max(a.scores[i++]!, b.scores[j++]!) : a.scores[i++]! + b.scores[j++]!;
+		} else if (x < y) {
+			ids[n] = x;
+			scores[n++] = a.scores[i++]!;
+		} else {
+			ids[n] = y;
+			scores[n++] = b.scores[j++]!;
+		}
+	}
+	return {ids: ids.subarray(0, n), scores: scores.subarray(0, n)};
+}
+
+/** The first index in `ids` from `from` on whose id is ≥ `id`, by galloping: cheap when `ids` is much longer. */
+function gallop(ids: Uint32Array, id: number, from: number): number {
+	let step = 1;
+	let hi = from;
+	while (hi < ids.length && ids[hi]! < id) {
+		from = hi + 1;
+		hi += step;
+		step *= 2;
+	}
+	hi = Math.min(hi, ids.length);
+	while (from < hi) {
+		const mid = (from + hi) >>> 1;
+		if (ids[mid]! < id) from = mid + 1;
+		else hi = mid;
+	}
+	return from;
+}
+
+/** Ids in both, scores added. Walks the shorter list and gallops through the longer one. */
+export function intersectHits(a: Hits, b: Hits): Hits {
+	const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+	const ids = new Uint32Array(small.ids.length);
+	const scores = new Float64Array(small.ids.length);
+	let n = 0;
+	let j = 0;
+	for (let i = 0; i < small.ids.length && j < large.ids.length; i++) {
+		const id = small.ids[i]!;
+		j = gallop(large.ids, id, j);
+		if (large.ids[j] === id) {
+			ids[n] = id;
+			scores[n++] = small.scores[i]! + large.scores[j]!;
+		}
+	}
+	return {ids: ids.subarray(0, n), scores: scores.subarray(0, n)};
+}
+
+/** The hits whose index passes `keep`. */
+export function filterHits(hits: Hits, keep: (id: number, index: number) => boolean): Hits {
+	const ids = new Uint32Array(hits.ids.length);
+	const scores = new Float64Array(hits.ids.length);
+	let n = 0;
+	for (let i = 0; i < hits.ids.length; i++) {
+		if (keep(hits.ids[i]!, i)) {
+			ids[n] = hits.ids[i]!;
+			scores[n++] = hits.scores[i]!;
+		}
+	}
+	return n === hits.ids.length ? hits : {ids: ids.subarray(0, n), scores: scores.subarray(0, n)};
+}
+
+/** The hits whose id is not in `removed` (ascending). */
+export function subtractIds(hits: Hits, removed: Uint32Array): Hits {
+	if (removed.length === 0 || hits.ids.length === 0) return hits;
+	let j = 0;
+	return filterHits(hits, id => {
+		j = gallop(removed, id, j);
+		return removed[j] !== id;
+	});
+}

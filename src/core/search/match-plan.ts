@@ -1,0 +1,109 @@
+/**
+ * Matching a query plan: intersect (or, relaxed, unite) the groups' posting lists as typed arrays, take out
+ * exclusions, ids with pending changes and dates out of range, then do the same for the pending clips.
+ */
+import {NO_DAY} from './dates.ts';
+import {docRows} from './doc-table.ts';
+import {filterHits, intersectHits, NO_HITS, scoreList, subtractIds, unionHits, type Hits} from './hits.ts';
+import {termScore} from './fields.ts';
+import {weightIn, type LiveIndex} from './live-index.ts';
+import type {QueryPlan, TermGroup} from './plan-query.ts';
+import type {PostingList} from './postings.ts';
+import type {IndexDoc} from './clip-to-index-doc.ts';
+
+export type Mode = 'all' | 'any';
+
+/** Matched clips as columns; `suspects` still have to prove they lack an excluded phrase. */
+export type Matches = {ids: number[]; scores: number[]; published: number[]; suspects: Set<number>};
+
+type Postings = ReadonlyMap<string, PostingList>;
+
+function groupHits(group: TermGroup, postings: Postings): Hits {
+	let hits = NO_HITS;
+	group.terms.forEach((term, i) => {
+		const list = postings.get(term);
+		if (list) hits = unionHits(hits, scoreList(list, group.idfs[i]!), 'max');
+	});
+	return hits;
+}
+
+function intersectAll(hits: Hits[]): Hits | null {
+	const sorted = [...hits].sort((a, b) => a.ids.length - b.ids.length); // smallest first: every step shrinks
+	return sorted.reduce<Hits | null>((acc, next) => (acc === null ? next : acc.ids.length === 0 ? acc : intersectHits(acc, next)), null);
+}
+
+function inDates(plan: QueryPlan, published: number, clipped: number): boolean {
+	return plan.dates.every(({field, first, last}) => {
+		const day = field === 'published' ? published : clipped;
+		return day !== NO_DAY && day >= first && day <= last;
+	});
+}
+
+function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode, into: Matches): void {
+	const {docs} = live.head;
+	const strict = plan.required.filter(group => mode === 'all' || !group.relaxable).map(group => groupHits(group, postings));
+	const loose = plan.required.filter(group => mode === 'any' && group.relaxable).map(group => groupHits(group, postings));
+	let hits = intersectAll(strict);
+	if (loose.length) {
+		const any = loose.reduce((acc, next) => unionHits(acc, next, 'sum'), NO_HITS);
+		hits = hits ? intersectHits(hits, any) : any;
+	}
+	hits ??= {ids: docs.ids, scores: new Float64Array(docs.ids.length)}; // filters only: every clip
+	hits = subtractIds(hits, live.masked);
+	for (const {groups, phrase} of plan.exclusions) {
+		const excluded = intersectAll(groups.map(group => groupHits(group, postings)))!;
+		if (phrase === null) hits = subtractIds(hits, excluded.ids);
+		else for (const id of intersectHits(hits, excluded).ids) into.suspects.add(id);
+	}
+	const rows = docRows(docs, hits.ids);
+	if (plan.dates.length) {
+		hits = filterHits(hits, (_, i) => rows[i]! >= 0 && inDates(plan, docs.published[rows[i]!]!, docs.clipped[rows[i]!]!));
+	}
+	const kept = plan.dates.length ? docRows(docs, hits.ids) : rows;
+	for (let i = 0; i < hits.ids.length; i++) {
+		into.ids.push(hits.ids[i]!);
+		into.scores.push(hits.scores[i]!);
+		into.published.push(kept[i]! >= 0 ? docs.published[kept[i]!]! : NO_DAY);
+	}
+}
+
+/** A group's score in one clip, or -1 when the clip holds none of its terms. */
+function groupScore(group: TermGroup, doc: IndexDoc): number {
+	let best = -1;
+	group.terms.forEach((term, i) => {
+		const weight = weightIn(doc, term);
+		if (weight >= 0) best = Math.max(best, termScore(group.idfs[i]!, weight));
+	});
+	return best;
+}
+
+function matchPending(plan: QueryPlan, live: LiveIndex, mode: Mode, into: Matches): void {
+	for (const doc of live.pendingDocs) {
+		let score = 0;
+		let loose = 0;
+		let looseMatched = false;
+		const ok = plan.required.every(group => {
+			const value = groupScore(group, doc);
+			if (mode === 'any' && group.relaxable) {
+				loose++;
+				looseMatched ||= value >= 0;
+			}
+			score += Math.max(0, value);
+			return value >= 0 || (mode === 'any' && group.relaxable);
+		});
+		if (!ok || (loose > 0 && !looseMatched) || !inDates(plan, doc.published, doc.clipped)) continue;
+		const excluded = plan.exclusions.filter(({groups}) => groups.every(group => groupScore(group, doc) >= 0));
+		if (excluded.some(({phrase}) => phrase === null)) continue;
+		if (excluded.length) into.suspects.add(doc.id);
+		into.ids.push(doc.id);
+		into.scores.push(score);
+		into.published.push(doc.published);
+	}
+}
+
+export function matchPlan(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode): Matches {
+	const matches: Matches = {ids: [], scores: [], published: [], suspects: new Set()};
+	matchPostings(plan, live, postings, mode, matches);
+	matchPending(plan, live, mode, matches);
+	return matches;
+}

@@ -1,0 +1,89 @@
+/**
+ * Ranked search over an index store: parse, expand the last word's prefix, fetch the few posting lists,
+ * match them as typed arrays, score with BM25F, rank, and confirm phrases on the best candidates' text.
+ */
+import type {IndexReader} from './index-store.ts';
+import {liveIndex} from './live-index.ts';
+import {matchPlan, type Matches} from './match-plan.ts';
+import {parseQuery, type ParsedQuery} from './parse-query.ts';
+import {planQuery, type QueryPlan} from './plan-query.ts';
+import type {PostingList} from './postings.ts';
+import {rankHits} from './rank-hits.ts';
+import {phraseChecker} from './verify-phrases.ts';
+
+export type SearchOptions = {
+	/** How many hits to return; 20 by default. */
+	limit?: number;
+	/** Match the last word as a prefix while it is being typed; true by default. */
+	prefix?: boolean;
+	/** The most dictionary terms a prefix expands to, most frequent first; 24 by default. */
+	maxExpansions?: number;
+	/** When no clip holds every word, return clips holding some (`relaxed`); true by default. */
+	orFallback?: boolean;
+	/** How many of the best candidates to read when the query has phrases; 300 by default. */
+	maxPhraseChecks?: number;
+};
+
+export type SearchHit = {id: number; score: number};
+
+export type SearchResult = {
+	hits: SearchHit[];
+	/** How many clips matched the words and filters; before phrase checks, so an upper bound when there are phrases. */
+	total: number;
+	/** No clip held every word, so the hits hold some of them. */
+	relaxed: boolean;
+};
+
+const NOTHING: SearchResult = {hits: [], total: 0, relaxed: false};
+
+function termsOf(plan: QueryPlan): string[] {
+	const groups = [...plan.required, ...plan.exclusions.flatMap(exclusion => exclusion.groups)];
+	return [...new Set(groups.flatMap(group => group.terms))];
+}
+
+/** Reads candidates best first, in batches, keeping those whose text has every phrase and no excluded one. */
+async function confirmPhrases(plan: QueryPlan, matches: Matches, order: number[], store: IndexReader, limit: number): Promise<number[]> {
+	const kept: number[] = [];
+	const excludedPhrases = plan.exclusions.flatMap(({phrase}) => (phrase ? [phrase] : []));
+	for (let at = 0; at < order.length && kept.length < limit; ) {
+		const batch = order.slice(at, at + Math.max(8, limit - kept.length));
+		at += batch.length;
+		const texts = await store.texts(batch.map(i => matches.ids[i]!));
+		batch.forEach((i, b) => {
+			const fields = texts[b];
+			if (!fields || kept.length >= limit) return;
+			const has = phraseChecker(fields);
+			const suspect = matches.suspects.has(matches.ids[i]!);
+			if (plan.phrases.every(has) && !(suspect && excludedPhrases.some(has))) kept.push(i);
+		});
+	}
+	return kept;
+}
+
+export async function search(query: string | ParsedQuery, store: IndexReader, options: SearchOptions = {}): Promise<SearchResult> {
+	const {limit = 20, prefix = true, maxExpansions = 24, orFallback = true, maxPhraseChecks = 300} = options;
+	const parsed = typeof query === 'string' ? parseQuery(query) : query;
+	const [head, pending] = await Promise.all([store.head(), store.pending()]);
+	const live = liveIndex(head, pending);
+	const plan = planQuery(parsed, live, {prefix, maxExpansions});
+	if (plan.unmatchable || plan.required.length + plan.exclusions.length + plan.dates.length === 0) {
+		return NOTHING;
+	}
+	const terms = termsOf(plan);
+	const lists = await store.postings(terms);
+	const postings = new Map<string, PostingList>();
+	terms.forEach((term, i) => lists[i] && postings.set(term, lists[i]));
+
+	let matches = matchPlan(plan, live, postings, 'all');
+	let relaxed = false;
+	if (matches.ids.length === 0 && orFallback && plan.required.filter(group => group.relaxable).length > 1) {
+		matches = matchPlan(plan, live, postings, 'any');
+		relaxed = matches.ids.length > 0;
+	}
+	const needsText = plan.phrases.length > 0 || matches.suspects.size > 0;
+	let order = rankHits(matches, needsText ? Math.max(limit, maxPhraseChecks) : limit);
+	if (needsText) {
+		order = await confirmPhrases(plan, matches, order, store, limit);
+	}
+	return {hits: order.map(i => ({id: matches.ids[i]!, score: matches.scores[i]!})), total: matches.ids.length, relaxed};
+}

@@ -1,0 +1,105 @@
+/**
+ * The tokenizer indexing, querying, phrase checks and highlighting share: it finds words in the original
+ * text (so offsets stay true for highlights) and gives each the terms it is indexed and queried under.
+ */
+import {foldText, spellOutUmlauts} from './fold-text.ts';
+import {stem} from './stem.ts';
+import {isStopWord} from './stop-words.ts';
+
+/** One word of the original text. */
+export type WordSpan = {
+	/** UTF-16 offsets into the text that was scanned. */
+	start: number;
+	end: number;
+	/** Folded, unstemmed: what a prefix being typed is compared with. */
+	folded: string;
+	/** Too common to index or to require; phrases still match it. */
+	stop: boolean;
+	/** forms[0] is the term a query uses; the rest are other terms the index records (parts, spellings). */
+	forms: string[];
+};
+
+// A word is letters, digits and marks, optionally joined by "/", ".", "-", "@", "_", "&" or an apostrophe
+// ("IP/24/1234", "gov.uk", "co-operation", "l'économie"), or by a comma between digits ("2,000").
+const CHAR = String.raw`[\p{L}\p{N}\p{M}]`;
+const JOIN = String.raw`(?:['’/.\-@_&](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))`;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}]${CHAR}*(?:${JOIN}${CHAR}+)*`, 'gu');
+const PART_SEPARATOR = /[/.\-@_&,]/;
+// French elisions ("l'", "qu'") and English possessives ("'s") carry no meaning of their own.
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu)['’](?=\p{L})/iu;
+const POSSESSIVE = /['’]s$/i;
+const APOSTROPHE = /['’]/g;
+const DIGITS = /^\p{N}+$/u;
+
+function term(folded: string): string {
+	return stem(folded);
+}
+
+/** Joins the parts of "IP/24/1234" as "ip241234" and "2,000" as "2000", but keeps the point in "1.5". */
+function joinParts(raw: string, parts: string[]): string {
+	let joined = parts[0] ?? '';
+	let offset = joined.length;
+	for (let i = 1; i < parts.length; i++) {
+		const separator = raw[offset] ?? '';
+		const keepPoint = separator === '.' && DIGITS.test(parts[i - 1]!) && DIGITS.test(parts[i]!);
+		joined += (keepPoint ? '.' : '') + parts[i];
+		offset += 1 + parts[i]!.length;
+	}
+	return joined;
+}
+
+const PLAIN = /^[A-Za-z0-9]+$/;
+
+function spanOf(raw: string, start: number): WordSpan {
+	if (PLAIN.test(raw)) {
+		// Most words in most clips: skip the apostrophe, part and umlaut handling below.
+		const folded = raw.toLowerCase();
+		return {start, end: start + raw.length, folded, stop: isStopWord(folded), forms: [term(folded)]};
+	}
+	const cleaned = raw.replace(ELISION, '').replace(POSSESSIVE, '').replace(APOSTROPHE, '');
+	const rawParts = cleaned.split(PART_SEPARATOR).filter(Boolean);
+	const folded = foldText(joinParts(cleaned, rawParts));
+	const forms = [term(folded)];
+	const umlauts = spellOutUmlauts(cleaned);
+	if (umlauts !== null) {
+		// The spelled-out form leads: "Müller" in a query must also find "Mueller" (see fold-text.ts).
+		forms.unshift(term(umlauts.replace(/[/.\-@_&,]/g, '')));
+	}
+	if (rawParts.length > 1) {
+		for (const part of rawParts) {
+			const foldedPart = foldText(part);
+			if (!isStopWord(foldedPart)) {
+				forms.push(term(foldedPart));
+			}
+		}
+	}
+	return {start, end: start + raw.length, folded, stop: rawParts.length === 1 && isStopWord(folded), forms: [...new Set(forms)]};
+}
+
+/** Every word of `text`, stop words included, in order, produced as they are read. */
+export function* iterateWords(text: string): Generator<WordSpan> {
+	for (const match of text.matchAll(WORD)) {
+		yield spanOf(match[0], match.index);
+	}
+}
+
+/** Every word of `text`, stop words included, in order. */
+export function scanWords(text: string): WordSpan[] {
+	return [...iterateWords(text)];
+}
+
+/** The terms `text` is indexed under, one entry per occurrence (so counting them gives term frequencies). */
+export function indexTerms(text: string): string[] {
+	const terms: string[] = [];
+	for (const span of scanWords(text)) {
+		if (!span.stop) {
+			terms.push(...span.forms);
+		}
+	}
+	return terms;
+}
+
+/** The terms a query word asks for, one per word, stop words left out. */
+export function queryTerms(text: string): string[] {
+	return scanWords(text).filter(span => !span.stop).map(span => span.forms[0]!);
+}

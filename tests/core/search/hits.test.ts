@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import {filterHits, intersectHits, subtractIds, unionHits, type Hits} from '../../../src/core/search/hits.ts';
+import {rankHits} from '../../../src/core/search/rank-hits.ts';
+
+/** mulberry32, seeded so that a failure replays. */
+function random(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function randomHits(next: () => number, size: number, range: number): Hits {
+	const ids = new Set<number>();
+	while (ids.size < Math.min(size, range)) ids.add(Math.floor(next() * range));
+	const sorted = Uint32Array.from([...ids].sort((a, b) => a - b));
+	return {ids: sorted, scores: Float64Array.from(sorted, id => id / 10)};
+}
+
+const asMap = (hits: Hits) => new Map([...hits.ids].map((id, i) => [id, hits.scores[i]!]));
+
+test('intersection, union and subtraction agree with plain set arithmetic, lopsided sizes included', () => {
+	const next = random(3);
+	for (const [small, large] of [[0, 10], [5, 5000], [300, 400], [2000, 20], [1, 1]] as const) {
+		const a = randomHits(next, small, 10_000);
+		const b = randomHits(next, large, 10_000);
+		const [ma, mb] = [asMap(a), asMap(b)];
+		const both = [...ma.keys()].filter(id => mb.has(id));
+		assert.deepEqual([...intersectHits(a, b).ids], both);
+		assert.deepEqual([...intersectHits(a, b).scores], both.map(id => ma.get(id)! + mb.get(id)!));
+		const either = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
+		assert.deepEqual([...unionHits(a, b, 'sum').ids], either);
+		assert.deepEqual([...unionHits(a, b, 'max').scores], either.map(id => Math.max(ma.get(id) ?? 0, mb.get(id) ?? 0)));
+		assert.deepEqual([...subtractIds(a, b.ids).ids], [...ma.keys()].filter(id => !mb.has(id)));
+	}
+});
+
+test('filtering keeps the order and returns the same hits when nothing is dropped', () => {
+	const hits: Hits = {ids: Uint32Array.of(1, 2, 3, 4), scores: Float64Array.of(1, 2, 3, 4)};
+	assert.deepEqual([...filterHits(hits, id => id % 2 === 0).ids], [2, 4]);
+	assert.equal(filterHits(hits, () => true), hits);
+});
+
+test('ranking returns the best first: score, then newer publication, then higher id', () => {
+	const next = random(11);
+	const n = 5000;
+	const ids = Array.from({length: n}, (_, i) => i);
+	const scores = ids.map(() => Math.floor(next() * 50));
+	const published = ids.map(() => Math.floor(next() * 5));
+	const expected = [...ids].sort((a, b) => scores[b]! - scores[a]! || published[b]! - published[a]! || b - a);
+	assert.deepEqual(rankHits({ids, scores, published}, 25), expected.slice(0, 25));
+	assert.deepEqual(rankHits({ids, scores, published}, n + 10), expected);
+	assert.deepEqual(rankHits({ids, scores, published}, 0), []);
+});
