@@ -25,6 +25,7 @@ const ENTRIES = [
 	{in: 'src/content/index.ts', out: 'content', format: 'iife'},
 	{in: 'src/popup/index.tsx', out: 'popup', format: 'esm'},
 	{in: 'src/views/print/index.tsx', out: 'print', format: 'esm'},
+	{in: 'src/views/library/index.tsx', out: 'library', format: 'esm'},
 ];
 
 const GECKO_ID = 'govclip@example.org';

@@ -2,7 +2,8 @@
 import type {BackgroundMessages} from '../shared/messages.ts';
 import {AppError} from '../shared/errors.ts';
 import {assertFromExtensionPage, type Handlers} from '../platform/messaging.ts';
-import {deleteClip} from '../storage/clips.ts';
+import {toSummary} from '../storage/clips.ts';
+import {removeClips, restoreClips, updateClipFields, type RemovedClip} from '../storage/clip-edits.ts';
 import {db} from '../storage/default-db.ts';
 import {clipTab} from './clip-tab.ts';
 
@@ -15,12 +16,39 @@ export const backgroundHandlers = {
 		}
 		return clipTab(db, {tabId: tabId as number | undefined, mode: mode as 'article' | 'selection' | undefined});
 	},
-	async deleteClip(payload, sender) {
+	async updateClip(payload, sender) {
 		assertFromExtensionPage(sender);
-		const id = (payload as {id?: unknown} | null)?.id;
-		if (!Number.isInteger(id)) {
+		const {id, tags, note} = (payload ?? {}) as {id?: unknown; tags?: unknown; note?: unknown};
+		if (!Number.isInteger(id) || (tags !== undefined && !isStringList(tags)) || (note !== undefined && typeof note !== 'string')) {
 			throw new AppError('BAD_MESSAGE');
 		}
-		return {deleted: await deleteClip(db, id as number)};
+		return toSummary(await updateClipFields(db, id as number, {tags: tags as string[] | undefined, note: note as string | undefined}));
+	},
+	async deleteClips(payload, sender) {
+		assertFromExtensionPage(sender);
+		const ids = (payload as {ids?: unknown} | null)?.ids;
+		if (!Array.isArray(ids) || !ids.every(id => Number.isInteger(id))) {
+			throw new AppError('BAD_MESSAGE');
+		}
+		return {removed: await removeClips(db, ids as number[])};
+	},
+	async restoreClips(payload, sender) {
+		assertFromExtensionPage(sender);
+		const removed = (payload as {removed?: unknown} | null)?.removed;
+		if (!Array.isArray(removed) || !removed.every(isRemovedClip)) {
+			throw new AppError('BAD_MESSAGE');
+		}
+		return {restored: await restoreClips(db, removed as RemovedClip[])};
 	},
 } satisfies Handlers<BackgroundMessages>;
+
+function isStringList(value: unknown): value is string[] {
+	return Array.isArray(value) && value.length <= 100 && value.every(item => typeof item === 'string');
+}
+
+/** Undo data comes back from our own page; still, only a clip-shaped record goes into the database. */
+function isRemovedClip(value: unknown): boolean {
+	const record = value as {clip?: {id?: unknown; canonicalUrl?: unknown}; versions?: unknown} | null;
+	return typeof record === 'object' && record !== null && Number.isInteger(record.clip?.id)
+		&& typeof record.clip?.canonicalUrl === 'string' && Array.isArray(record.versions);
+}

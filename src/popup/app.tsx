@@ -53,7 +53,10 @@ export function App({api}: {api: PopupApi}) {
 				? <p class="muted">Loading…</p>
 				: clips.length === 0
 					? <p class="empty" data-testid="empty">No clips yet. Open a government news page and press “Clip this page”{shortcut ? ` or ${shortcut}` : ''}.</p>
-					: <ClipList clips={clips} onOpen={id => void api.openPrint(id)} onPrint={id => void api.openPrint(id)}/>}
+					: <ClipList clips={clips} onOpen={id => void api.openLibrary(id)} onPrint={id => void api.openPrint(id)}/>}
+			<footer class="popup-footer">
+				<button type="button" class="link-button" onClick={() => void api.openLibrary()}>Open the library</button>
+			</footer>
 		</main>
 	);
 }

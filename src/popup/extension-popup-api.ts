@@ -16,6 +16,9 @@ export function createExtensionPopupApi(search: string): PopupApi {
 		async openPrint(id) {
 			await browser.tabs.create({url: browser.runtime.getURL(`print.html?id=${id}`)});
 		},
+		async openLibrary(id) {
+			await browser.tabs.create({url: browser.runtime.getURL(id === undefined ? 'library.html' : `library.html?id=${id}`)});
+		},
 		async shortcut() {
 			const commands = await browser.commands.getAll();
 			return commands.find(command => command.name === 'clip-page')?.shortcut ?? '';

@@ -6,6 +6,8 @@ export type PopupApi = {
 	clipPage(): Promise<SaveResult>;
 	recentClips(): Promise<ClipSummary[]>;
 	openPrint(id: number): Promise<void>;
+	/** The library page, opened at one clip when given. */
+	openLibrary(id?: number): Promise<void>;
 	/** The keyboard shortcut as the browser has it configured, e.g. "Alt+Shift+C"; empty when unset. */
 	shortcut(): Promise<string>;
 };

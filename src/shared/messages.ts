@@ -1,6 +1,9 @@
 /** The message protocol: one row per message, grouped by receiver. Adding a message means adding one row here. */
 import type {WireError} from './errors.ts';
-import type {Extraction} from './types.ts';
+import type {Clip, ClipSummary, Extraction} from './types.ts';
+
+/** A deleted clip as the library held it (row, body, versions), opaque to the pages that keep it for Undo. */
+export type RemovedClipRecord = {clip: Omit<Clip, 'contentHtml' | 'text'>; body: {id: number; contentHtml: string; text: string} | null; versions: unknown[]};
 
 export type MessageMap = Record<string, {payload: unknown; result: unknown}>;
 
@@ -25,8 +28,11 @@ export type SaveResult = {
 export type BackgroundMessages = {
 	/** Extension page → background: extract the tab's article and store it. No tabId: the active tab. */
 	clipTab: {payload: {tabId?: number; mode?: ClipMode; update?: boolean}; result: SaveResult};
-	/** Extension page → background: remove a clip and its search entries. */
-	deleteClip: {payload: {id: number}; result: {deleted: boolean}};
+	/** Extension page → background: change a clip's tags and/or note. */
+	updateClip: {payload: {id: number; tags?: string[]; note?: string}; result: ClipSummary};
+	/** Extension page → background: remove clips; the result is what Undo hands back to `restoreClips`. */
+	deleteClips: {payload: {ids: number[]}; result: {removed: RemovedClipRecord[]}};
+	restoreClips: {payload: {removed: RemovedClipRecord[]}; result: {restored: number}};
 };
 
 /** Handled by the content script in one tab. */

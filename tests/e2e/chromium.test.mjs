@@ -102,6 +102,58 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		assert.equal(await clipCount(popup), 1);
 	});
 
+	test('the library lists clips, reads one with its contacts, tags it, and deletes with undo', async () => {
+		const {popup: second} = await openPopupFor('/news/digital-services-mou.html');
+		assert.match(await clipAndRead(second), /^Saved: UK and Singapore sign agreement/);
+		const library = await browser.context.newPage();
+		await library.setViewportSize({width: 1280, height: 860});
+		await library.goto(browser.extensionUrl('library.html'));
+		await library.getByTestId('clip').nth(1).waitFor();
+		assert.equal(await library.getByTestId('clip').count(), 2);
+		await library.getByRole('button', {name: TITLE}).click();
+		await library.getByRole('heading', {level: 1, name: TITLE}).waitFor();
+		assert.ok(await library.getByRole('complementary', {name: 'About this clip'}).getByRole('link', {name: 'newsdesk@defra.example.gov.uk'}).isVisible());
+		await library.getByRole('textbox', {name: 'Add a tag'}).fill('flooding');
+		await library.keyboard.press('Enter');
+		await library.getByRole('button', {name: 'Remove tag flooding'}).waitFor();
+		await library.screenshot({path: `${RESULTS}/chromium-library.png`});
+		await library.emulateMedia({colorScheme: 'dark'});
+		await library.screenshot({path: `${RESULTS}/chromium-library-dark.png`});
+		await library.emulateMedia({colorScheme: 'light'});
+
+		await library.locator('.reader-actions').getByRole('button', {name: 'Delete'}).click();
+		await library.getByRole('status').filter({hasText: 'Deleted 1 clip.'}).waitFor();
+		assert.equal(await library.getByTestId('clip').count(), 1);
+		await library.getByRole('button', {name: 'Undo'}).click();
+		await library.getByRole('status').filter({hasText: 'Restored 1 clip.'}).waitFor();
+		await library.getByTestId('clip').nth(1).waitFor();
+		await library.getByRole('button', {name: TITLE}).click();
+		await library.getByRole('button', {name: 'Remove tag flooding'}).waitFor(); // the tag came back with the clip
+	});
+
+	test('two clips print as a briefing pack: cover, one page per item, contacts appendix', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(browser.extensionUrl('library.html'));
+		await page.getByTestId('clip').nth(1).waitFor();
+		const ids = await page.evaluate(() => new Promise(resolve => {
+			const request = indexedDB.open('govclip');
+			request.onsuccess = () => {
+				const keys = request.result.transaction('clips').objectStore('clips').getAllKeys();
+				keys.onsuccess = () => resolve(keys.result);
+			};
+		}));
+		await page.goto(browser.extensionUrl(`print.html?ids=${ids.join(',')}`));
+		await page.waitForSelector('#app[data-ready=true]');
+		const file = `${RESULTS}/chromium-briefing-pack.pdf`;
+		await writeFile(file, await page.pdf({format: 'Letter', printBackground: true}));
+		pdfToPngs(file, `${RESULTS}/chromium-briefing-pack-page`, {pages: 4});
+		const text = pdfText(file);
+		assert.ok(pdfPages(file) >= 4, 'cover, two items and the appendix each start a page');
+		const order = ['Government news briefing', 'Contents', TITLE, 'UK and Singapore sign agreement', 'Contacts appendix'].map(part => text.indexOf(part));
+		assert.ok(order.every(index => index >= 0), `pack text has every part: ${order}`);
+		assert.deepEqual([...order].sort((a, b) => a - b), order, 'in order');
+	});
+
 	test('a listing page, a PDF and a browser page each get a reason in words and save nothing', async () => {
 		const cases = [
 			{path: '/', message: /No article found on this page/},

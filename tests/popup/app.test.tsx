@@ -21,10 +21,15 @@ const RESULT: SaveResult = {
 	clippedAt: SUMMARY.clippedAt, version: 1, contactCount: 3, linkCount: 5, changes: [],
 };
 
-function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number[]} {
+function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number[]; opened: (number | undefined)[]} {
 	const printed: number[] = [];
+	const opened: (number | undefined)[] = [];
 	return {
 		printed,
+		opened,
+		openLibrary: async id => {
+			opened.push(id);
+		},
 		clipPage: async () => RESULT,
 		recentClips: async () => [],
 		openPrint: async id => {
@@ -76,4 +81,12 @@ test('Print opens the print view of that clip', async () => {
 	render(<App api={api}/>);
 	fireEvent.click(await screen.findByRole('button', {name: `Print “${SUMMARY.title}”`}));
 	assert.deepEqual(api.printed, [1]);
+});
+
+test('a clip title opens it in the library, and the footer opens the library', async () => {
+	const api = fakeApi({recentClips: async () => [SUMMARY]});
+	render(<App api={api}/>);
+	fireEvent.click(await screen.findByRole('button', {name: SUMMARY.title}));
+	fireEvent.click(screen.getByRole('button', {name: 'Open the library'}));
+	assert.deepEqual(api.opened, [1, undefined]);
 });

@@ -1,24 +1,34 @@
-/** print.html?id=…: one clip, clean, ready for window.print() or Save as PDF. */
+/** print.html?id=… or ?ids=1,2,3: one clip, or a briefing pack, clean and ready for window.print() or Save as PDF. */
 import {render} from 'preact';
+import type {Clip} from '../../shared/types.ts';
 import {getClip} from '../../storage/clips.ts';
 import {db} from '../../storage/default-db.ts';
 import {windowSanitizer} from '../../ui/window-sanitizer.ts';
+import {BriefingPack} from './briefing-pack.tsx';
 import {PrintView} from './print-view.tsx';
 
+function requestedIds(search: string): number[] {
+	const parameters = new URLSearchParams(search);
+	const raw = parameters.get('ids') ?? parameters.get('id') ?? '';
+	return raw.split(',').map(Number).filter(id => Number.isInteger(id) && id > 0);
+}
+
 async function main(root: HTMLElement): Promise<void> {
-	const id = Number(new URLSearchParams(location.search).get('id'));
-	const clip = Number.isInteger(id) && id > 0 ? await getClip(db, id) : undefined;
-	if (!clip) {
+	const clips = (await Promise.all(requestedIds(location.search).map(id => getClip(db, id)))).filter((clip): clip is Clip => clip !== undefined);
+	if (clips.length === 0) {
 		root.textContent = 'This clip is no longer in your library.';
 		return;
 	}
-	document.title = clip.title;
+	const sanitizer = windowSanitizer(window);
+	document.title = clips.length === 1 ? clips[0]!.title : `Briefing pack: ${clips.length} items`;
 	render(
 		<>
 			<div class="toolbar no-print">
 				<button type="button" class="primary" onClick={() => window.print()}>Print / Save as PDF</button>
 			</div>
-			<PrintView clip={clip} sanitizer={windowSanitizer(window)}/>
+			{clips.length === 1
+				? <PrintView clip={clips[0]!} sanitizer={sanitizer}/>
+				: <BriefingPack clips={clips} sanitizer={sanitizer} now={Date.now()}/>}
 		</>,
 		root,
 	);

@@ -1,0 +1,151 @@
+/** The library page: search and pick clips on the left, read one on the right, act on several at once. */
+import {useEffect, useRef, useState} from 'preact/hooks';
+import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
+import {explain} from '../../shared/errors.ts';
+import type {RemovedClipRecord} from '../../shared/messages.ts';
+import type {Clip} from '../../shared/types.ts';
+import {formatDate, plural} from '../../ui/format.ts';
+import {Highlighted} from '../../ui/highlighted.tsx';
+import type {LibraryApi, LibraryHit} from './library-api.ts';
+import {Reader} from './reader.tsx';
+import {StorageMeter} from './storage-meter.tsx';
+
+type Sort = 'relevance' | 'published' | 'clipped';
+
+const SORTERS: Record<Sort, ((a: LibraryHit, b: LibraryHit) => number) | null> = {
+	relevance: null, // the order search returns
+	published: (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+	clipped: (a, b) => b.clippedAt - a.clippedAt,
+};
+
+export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; sanitizer: Sanitizer | null; initialId?: number}) {
+	const [query, setQuery] = useState('');
+	const [sort, setSort] = useState<Sort>('relevance');
+	const [results, setResults] = useState<{hits: LibraryHit[]; total: number} | null>(null);
+	const [selected, setSelected] = useState<Set<number>>(new Set());
+	const [openId, setOpenId] = useState<number | undefined>(initialId);
+	const [open, setOpen] = useState<Clip | undefined>();
+	const [notice, setNotice] = useState<{message: string; undo?: RemovedClipRecord[]} | null>(null);
+	const latest = useRef(0);
+
+	async function runSearch(text = query) {
+		const ticket = ++latest.current; // answers to older keystrokes are dropped, so typing never waits on them
+		const found = await api.search(text);
+		if (ticket === latest.current) {
+			setResults(found);
+		}
+	}
+
+	useEffect(() => {
+		runSearch(query).catch(error => setNotice({message: explain(error)}));
+	}, [query]);
+
+	useEffect(() => {
+		if (openId === undefined) {
+			setOpen(undefined);
+			return;
+		}
+		api.getClip(openId).then(setOpen, error => setNotice({message: explain(error)}));
+	}, [openId]);
+
+	async function refresh() {
+		await runSearch();
+		if (openId !== undefined) {
+			setOpen(await api.getClip(openId));
+		}
+	}
+
+	async function remove(ids: number[]) {
+		try {
+			const removed = await api.deleteClips(ids);
+			setSelected(new Set());
+			if (openId !== undefined && ids.includes(openId)) {
+				setOpenId(undefined);
+			}
+			setNotice({message: `Deleted ${plural(removed.length, 'clip')}.`, undo: removed});
+			await runSearch();
+		} catch (error) {
+			setNotice({message: explain(error)});
+		}
+	}
+
+	async function undo(removed: RemovedClipRecord[]) {
+		const restored = await api.restoreClips(removed);
+		setNotice({message: `Restored ${plural(restored, 'clip')}.`});
+		await runSearch();
+	}
+
+	const hits = results ? (SORTERS[sort] ? [...results.hits].sort(SORTERS[sort]!) : results.hits) : [];
+	const toggle = (id: number) => setSelected(previous => {
+		const next = new Set(previous);
+		next.has(id) ? next.delete(id) : next.add(id);
+		return next;
+	});
+
+	return (
+		<div class="library">
+			<header class="library-header">
+				<img src="icons/icon-32.png" alt="" width={28} height={28}/>
+				<h1>GovClip library</h1>
+				<StorageMeter api={api}/>
+			</header>
+			<div class="library-body">
+				<section class="results-pane" aria-label="Search clips">
+					<div class="search-row">
+						<input type="search" aria-label="Search clips" placeholder='Search, e.g. flood dept:"Environment Agency" after:2025-01-01'
+							value={query} onInput={event => setQuery(event.currentTarget.value)}/>
+						<label class="sort">Sort <select value={sort} onChange={event => setSort(event.currentTarget.value as Sort)}>
+							<option value="relevance">Relevance</option>
+							<option value="published">Published date</option>
+							<option value="clipped">Clipped date</option>
+						</select></label>
+					</div>
+					{selected.size > 0 && (
+						<div class="bulk-bar" role="toolbar" aria-label="Selected clips">
+							<span>{plural(selected.size, 'clip')} selected</span>
+							<button type="button" onClick={() => void api.openPrint([...selected])}>Print as briefing pack</button>
+							<button type="button" class="danger" onClick={() => void remove([...selected])}>Delete</button>
+						</div>
+					)}
+					{results === null ? <p class="muted">Loading…</p> : hits.length === 0 ? (
+						<p class="empty" data-testid="empty">{query ? 'No clips match this search.' : 'Your library is empty. Open a government news page and use the GovClip button to clip it.'}</p>
+					) : (
+						<>
+							<p class="muted result-count" aria-live="polite">{plural(results.total, 'clip')}</p>
+							<ul class="results">
+								{hits.map(hit => (
+									<li key={hit.id} class={hit.id === openId ? 'result open' : 'result'} data-testid="clip">
+										<input type="checkbox" checked={selected.has(hit.id)} onChange={() => toggle(hit.id)} aria-label={`Select “${hit.title}”`}/>
+										<div>
+											<button type="button" class="result-title" onClick={() => setOpenId(hit.id)} aria-current={hit.id === openId}>{hit.title}</button>
+											<div class="muted">{[hit.publisher, formatDate(hit.publishedAt)].filter(Boolean).join(' · ')}</div>
+											{hit.snippet && <p class="snippet"><Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights}/></p>}
+										</div>
+									</li>
+								))}
+							</ul>
+						</>
+					)}
+				</section>
+				<section class="reader-pane" aria-label="Clip">
+					{open ? (
+						<>
+							<div class="reader-actions">
+								<button type="button" onClick={() => void api.openPrint([open.id])}>Print</button>
+								<button type="button" class="danger" onClick={() => void remove([open.id])}>Delete</button>
+							</div>
+							<Reader clip={open} api={api} sanitizer={sanitizer} onChanged={() => void refresh()}/>
+						</>
+					) : <p class="muted reader-empty">Choose a clip to read it here.</p>}
+				</section>
+			</div>
+			{notice && (
+				<div class="toast" role="status">
+					{notice.message}
+					{notice.undo && <button type="button" onClick={() => void undo(notice.undo!)}>Undo</button>}
+					<button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button>
+				</div>
+			)}
+		</div>
+	);
+}

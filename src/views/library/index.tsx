@@ -1,0 +1,11 @@
+/** library.html: the full-tab library. The only library file that touches the real browser. */
+import {render} from 'preact';
+import {windowSanitizer} from '../../ui/window-sanitizer.ts';
+import {LibraryApp} from './app.tsx';
+import {createExtensionLibraryApi} from './extension-library-api.ts';
+
+const id = Number(new URLSearchParams(location.search).get('id'));
+render(
+	<LibraryApp api={createExtensionLibraryApi()} sanitizer={windowSanitizer(window)} initialId={Number.isInteger(id) && id > 0 ? id : undefined}/>,
+	document.getElementById('app')!,
+);
