@@ -4,8 +4,12 @@ import {browser} from '../platform/browser.ts';
 import {handleMessages} from '../platform/messaging.ts';
 import {backgroundHandlers} from './handlers.ts';
 import {createMenus, onCommand, onMenuClicked} from './shortcuts.ts';
+import {askForPersistentStorage} from './storage-durability.ts';
 
 handleMessages<BackgroundMessages>('background', backgroundHandlers);
-browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onInstalled.addListener(() => {
+	createMenus();
+	void askForPersistentStorage();
+});
 browser.contextMenus.onClicked.addListener(onMenuClicked);
 browser.commands.onCommand.addListener(onCommand);
