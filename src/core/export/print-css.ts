@@ -1,0 +1,48 @@
+/** The print view's stylesheet as a string, for standalone HTML files: a copy of assets/pages/print.css (a test keeps them equal). */
+export const PRINT_CSS = `/* The printed clip: A4 and US Letter, readable type, every URL printed in full. */
+@page { size: auto; margin: 18mm 16mm 20mm; }
+body.print-page { background: #fff; color: #111; font: 11pt/1.5 Georgia, "Times New Roman", serif; }
+.print-page #app { max-width: 46rem; margin: 0 auto; padding: 24px 20px 48px; }
+.toolbar { display: flex; justify-content: flex-end; margin-bottom: 16px; font-family: system-ui, sans-serif; }
+.source-header { border-bottom: 2px solid #1d4e89; padding-bottom: 10px; margin-bottom: 18px; font-family: system-ui, sans-serif; }
+.source-header .kicker { color: #1d4e89; font-weight: 700; font-size: 10pt; text-transform: uppercase; letter-spacing: .04em; margin: 0 0 4px; }
+.source-header h1 { font: 700 20pt/1.2 Georgia, serif; margin: 0 0 8px; }
+.source-header p { margin: 2px 0; font-size: 9.5pt; color: #444; }
+.source-url { word-break: break-all; }
+.article-body h2, .article-body h3, .contacts h2, .links h2 { break-after: avoid; page-break-after: avoid; font-family: system-ui, sans-serif; }
+.article-body p, .article-body li { orphans: 3; widows: 3; }
+.article-body a, .links a { color: inherit; text-decoration: none; }
+.article-body img { max-width: 100%; height: auto; }
+.article-body img:not([src]) { display: none; }
+.article-body table, .contacts table { border-collapse: collapse; width: 100%; margin: 12px 0; font-size: 9.5pt; break-inside: auto; }
+.article-body th, .article-body td, .contacts th, .contacts td { border: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
+.contacts th { background: #eef2f7; }
+.contacts, .links { margin-top: 22px; font-size: 10pt; }
+.contacts h2, .links h2 { font-size: 12pt; border-bottom: 1px solid #ccc; padding-bottom: 3px; }
+.links ol { padding-left: 20px; }
+.links li { margin-bottom: 5px; }
+.links .url { display: block; font: 8.5pt/1.3 ui-monospace, "DejaVu Sans Mono", monospace; color: #333; overflow-wrap: anywhere; }
+@media print {
+	.no-print { display: none !important; }
+	.print-page #app { max-width: none; padding: 0; }
+}
+
+/* Briefing pack: a cover, then each item and the appendix on a page of their own. */
+.cover { min-height: 60vh; font-family: system-ui, sans-serif; }
+.cover .kicker { color: #1d4e89; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; }
+.cover .pack-title { font: 700 26pt/1.2 Georgia, serif; margin: 8px 0; }
+.toc ol { padding-left: 22px; }
+.toc li { margin: 6px 0; }
+.toc a { color: inherit; }
+.pack-item { break-before: page; page-break-before: always; }
+.contacts-appendix table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+.contacts-appendix th, .contacts-appendix td { border: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
+.article-body h2 { font-size: 14pt; }
+.article-body h3 { font-size: 12pt; }`;
+
+/** What only a standalone file needs on top of the print view's stylesheet. */
+export const EXPORT_CSS = `
+.toc .muted { color: #555; }
+/* The file's CSP loads no remote image: hide what could only show as a broken picture. */
+.article-body img[src^="http:" i], .article-body img[src^="https:" i] { display: none; }
+`;
