@@ -17,6 +17,7 @@ export const FURNITURE_CLASS = new RegExp(
 		'tags?-?(?:list|cloud|links)?', 'topics?-?list', 'keywords',
 		'caption', 'credit', 'copyright', 'photo-?credit',
 		'pagination', 'pager', 'prev-?next', 'post-?navigation',
+		'published-?dates', 'change-?history', 'page-?history',
 	].map(word => `(?:^|[\\s_-])${word}(?=$|[\\s_-])`).join('|'),
 );
 
@@ -41,6 +42,9 @@ export const FURNITURE_TEXT = new RegExp(
 
 /** The subset removed before Readability: furniture that sits inside article containers on government sites. */
 export const PAGE_FURNITURE_TEXT = /^(?:printable version|druckversion|version imprimable|is this page useful\??.*|was this (?:page|article) (?:useful|helpful)\??.*|report a problem with this page|skip to (?:main )?content|zum inhalt springen|aller au contenu|this website uses cookies.*|we use cookies.*|diese website verwendet cookies.*|ce site utilise des cookies.*)$/iu;
+
+/** A block that only states when the item was published or updated: that is metadata, kept in fields. */
+export const DATE_ONLY_TEXT = /^(?:(?:first )?published|posted|issued|last updated|updated|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand|datum|publié le|mis à jour le|date)\s*:?\s*[\p{L}\d ,./:-]{4,40}$/iu;
 
 /** A heading that opens a list of other items, not part of this one. */
 export const OTHER_ITEMS_HEADING = /^(?:latest news from|more (?:news |stories )?from|other news from|related (?:news|content|articles|stories|links|posts)|read more|more on this|more in|you (?:may|might) also (?:like|be interested in)|recommended|most (?:read|popular|viewed)|trending|weitere meldungen|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet|voir aussi|siehe auch|share this (?:article|page))\b/i;

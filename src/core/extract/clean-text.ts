@@ -16,7 +16,8 @@ export function classAndId(element: Element): string {
 
 // Screen-reader-only text ("Interner Link", a hidden site name in an h1) is not what a reader sees.
 // Whole class tokens only: Bootstrap's "hidden-xs" hides on phones and shows on desktops.
-const HIDDEN_TOKEN = /^(?:.*[-_])?(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|aural|offscreen|element-invisible|hidden|invisible)$/;
+// Drupal's "field-label-hidden" hides a field's label, not the field.
+const HIDDEN_TOKEN = /^(?:.*[-_])?(?<!label[-_]{1,2}|title[-_]{1,2})(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|aural|offscreen|element-invisible|hidden|invisible)$/;
 
 /** Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen). */
 export function isHidden(element: Element): boolean {

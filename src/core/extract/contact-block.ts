@@ -108,8 +108,8 @@ function describe(line: ContactLine, expectRole: boolean): {name: string | null;
 	const organisation: string[] = [];
 	// "Jane Doe, Press Officer", "Eric Mamer (Chief Spokesperson)", "Presse- und Informationsdienst UVEK, Bundeshaus Nord, 3003 Bern"
 	for (const part of text.split(/\s*(?:,|;|\(|\)|\s[–|-]\s)\s*/)) {
-		if (!part) {
-			continue;
+		if (!/[\p{L}\p{N}]/u.test(part)) {
+			continue; // punctuation left where an email or phone number was taken out
 		}
 		if (ADDRESS.test(part)) {
 			break; // the rest is a postal address

@@ -8,10 +8,12 @@ import type {Sanitizer} from '../sanitize/sanitizer.ts';
 import {articleText} from './article-text.ts';
 import {readPageShape, whyNotArticle} from './classify-page.ts';
 import {findContacts} from './contacts.ts';
+import {findLead, restoreLead} from './find-lead.ts';
 import {findLinks} from './links.ts';
 import {readPage, type PageMetadata} from './metadata.ts';
 import {pruneArticle} from './prune-article.ts';
 import {removeBoilerplate} from './remove-boilerplate.ts';
+import {applyProfile, findProfile} from './site-profiles.ts';
 
 export type ExtractOptions = {
 	/** The page's address (for resolving links and as the fallback canonical URL). */
@@ -31,15 +33,22 @@ export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions
 	const contacts = findContacts(doc, {url, meta}); // before Readability: it drops the blocks they live in
 	const links = findLinks(doc, {url});
 	const shape = readPageShape(doc, url, signals);
+	const lead = findLead(signals.page, {description: meta.summary, headline: signals.headline});
 	removeBoilerplate(doc, signals.page);
-	// The serializer hands back Readability's element itself, so it can be cleaned before it becomes HTML.
-	const parsed = new Readability<Element>(doc, {serializer: node => node as Element}).parse();
+	const profile = findProfile(url, signals.meta);
+	if (profile) {
+		applyProfile(doc, profile);
+	}
+	// The serializer hands back Readability's element itself, so it can be cleaned before it becomes HTML;
+	// classes are kept for that cleaning and dropped after it.
+	const parsed = new Readability<Element>(doc, {serializer: node => node as Element, keepClasses: true}).parse();
 	const root = parsed?.content ?? null;
 	const reason = whyNotArticle(shape, root ? {root, text: root.textContent ?? ''} : null);
 	if (reason || !root) {
 		return notAnArticle(meta, reason ?? 'No article text found on this page.', {contacts, links});
 	}
-	pruneArticle(root, {headline: meta.title});
+	pruneArticle(root, {labels: [meta.publisher, meta.documentType, ...(meta.publisher?.split('; ') ?? [])]});
+	restoreLead(root, lead);
 	const text = articleText(root);
 	return {
 		isArticle: true,

@@ -24,7 +24,8 @@ function placeOf(element: Element): {chrome: boolean; main: boolean} {
 }
 
 /** `references` are the titles the page declares (`<title>`, og:title, JSON-LD headline); they only rank and trim. */
-export function findHeadline(page: PageIndex, references: string[]): Headline {
+/** `siteName` (og:site_name) marks the site's own branding heading, which is never the headline. */
+export function findHeadline(page: PageIndex, references: string[], siteName: string | null = null): Headline {
 	let best: {element: Element; score: number} | null = null;
 	const candidates = [...elementsByTag(page, 'H1'), ...elementsByTag(page, 'H2')];
 	const referenceWords = references.map(reference => new Set(words(reference)));
@@ -35,7 +36,7 @@ export function findHeadline(page: PageIndex, references: string[]): Headline {
 			continue;
 		}
 		const place = placeOf(element);
-		if (place.chrome) {
+		if (place.chrome || (siteName && wordOverlap(text, siteName) >= 0.8 && wordOverlap(siteName, text) >= 0.8) || linksHome(element)) {
 			continue;
 		}
 		const own = words(text);
@@ -59,19 +60,37 @@ export function findHeadline(page: PageIndex, references: string[]): Headline {
 	return {element: best.element, title: headingText(best.element, references)};
 }
 
+/** A heading that is a link to the home page is the site's name. */
+function linksHome(heading: Element): boolean {
+	const href = heading.getElementsByTagName('a')[0]?.getAttribute('href');
+	return href === '/' || href === './' || /^https?:\/\/[^/]+\/?$/.test(href ?? '');
+}
+
 /** The heading's text without leading kickers or date parts, e.g. "<span>Ernährung sichern</span> Schulze: …". */
 export function headingText(heading: Element, references: string[]): string {
 	const parts: {text: string; element: Element | null}[] = [];
+	let run = ''; // Adjacent text nodes are one part: some parsers split text at entities (&shy;)
+	const flush = () => {
+		if (cleanText(run)) {
+			parts.push({text: cleanText(run), element: null});
+		}
+		run = '';
+	};
 	for (const node of heading.childNodes) {
-		const element = node.nodeType === 1 ? (node as Element) : null;
-		const text = cleanText(node.textContent);
-		if (!text || (element && isHidden(element))) {
+		if (node.nodeType !== 1) {
+			run += node.textContent ?? '';
 			continue;
 		}
-		parts.push({text, element});
+		flush();
+		const element = node as Element;
+		const text = cleanText(element.textContent);
+		if (text && !isHidden(element)) {
+			parts.push({text, element});
+		}
 	}
+	flush();
 	// A single wrapper (h1 > span) holds the parts one level down.
-	if (parts.length === 1 && parts[0]!.element && parts[0]!.element.children.length > 0 && !KICKER.test(classAndId(parts[0]!.element))) {
+	if (parts.length === 1 && parts[0]!.element && parts[0]!.element.firstElementChild !== null && !KICKER.test(classAndId(parts[0]!.element))) {
 		return headingText(parts[0]!.element, references);
 	}
 	const isDateOnly = (text: string) => findDates(text).some(date => date.length >= text.replace(/[^\p{L}\p{N}]+$/u, '').length - 2);

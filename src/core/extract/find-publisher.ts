@@ -14,8 +14,15 @@ const MAX_NAME = 160;
 const LABEL_WORDS = /from|department|issued|published|organi[sz]ation|ministry|ministerium|behörde|publié|émetteur|herausge|weitere meldungen/i;
 
 /** Names joined the way the Extraction stores several departments. */
+// GOV.UK's "From:" lists ministers beside departments: the department is the publisher.
+const PERSON = /(?:^(?:the )?(?:rt |right )?hon\b|^(?:dr|sir|dame|lord|baroness|senator)\b|\bMP$|\bMSP$|\bMLA$)/i;
+
 export function joinNames(names: string[]): string | null {
-	const unique = [...new Map(names.map(name => [name.toLowerCase(), cleanText(name)])).values()].filter(name => name && name.length <= MAX_NAME);
+	const organisations = names.filter(name => !PERSON.test(cleanText(name)));
+	names = organisations.length > 0 ? organisations : names;
+	// Labels leave their punctuation behind (": Bundeskriminalamt").
+	const cleaned = names.map(name => cleanText(name).replace(/^[\s:;,–—-]+|[\s:;,–—-]+$/g, ''));
+	const unique = [...new Map(cleaned.map(name => [name.toLowerCase(), name])).values()].filter(name => name && name.length <= MAX_NAME);
 	return unique.length > 0 ? unique.join('; ') : null;
 }
 
@@ -38,7 +45,12 @@ function namesAfterLabel(label: Element, inline: string | undefined): string[] {
 		from = from.parentElement;
 	}
 	const next = from.nextElementSibling;
-	const links = next ? [...next.querySelectorAll('a')].map(link => cleanText(link.textContent)).filter(Boolean) : [];
+	const linkTexts = (holder: Element | null) => (holder ? [...holder.getElementsByTagName('a')] : []).map(link => cleanText(link.textContent)).filter(text => text && !/^(?:https?:\/\/|www\.)/.test(text));
+	const own = linkTexts(label); // <strong>From: <a>Agency</a></strong>
+	if (own.length > 0) {
+		return own;
+	}
+	const links = linkTexts(next);
 	if (inline) {
 		return inline.split(/\s*(?:;|,? and |,? und |,? et )\s*/).filter(Boolean);
 	}
@@ -93,8 +105,9 @@ function siteNameFromLogo(doc: Document): string | null {
 	return null;
 }
 
-export function findPublisher(doc: Document, {meta, jsonLd, page}: {meta: MetaTags; jsonLd: JsonLdFacts; page: PageIndex}): string | null {
-	const siteName = meta.get('og:site_name');
+type PublisherSources = {meta: MetaTags; jsonLd: JsonLdFacts; page: PageIndex; siteName: string | null; authorOrganisation: string | null};
+
+export function findPublisher(doc: Document, {meta, jsonLd, page, siteName, authorOrganisation}: PublisherSources): string | null {
 	const domainOrAcronym = !siteName || /\.[a-z]{2,}$/i.test(siteName) || /^[\p{Lu}\d&-]{2,10}$/u.test(siteName);
 	return (
 		findLabelledPublisher(page)
@@ -103,6 +116,7 @@ export function findPublisher(doc: Document, {meta, jsonLd, page}: {meta: MetaTa
 		?? joinNames([...meta.all('dcterms.creator'), ...meta.all('dc.creator')])
 		?? joinNames(meta.all('dcterms.publisher'))
 		?? jsonLd.publisher
+		?? authorOrganisation // <meta name=author> naming a ministry
 		?? (domainOrAcronym ? siteNameFromLogo(doc) : null)
 		?? siteName
 	);

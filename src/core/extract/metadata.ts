@@ -29,9 +29,9 @@ export function readPage(doc: Document, {url, now}: {url: string; now: number}):
 	const base = elementsByTag(page, 'BASE').find(element => element.getAttribute('href'))?.getAttribute('href');
 	const baseUrl = base ? resolveUrl(base, url) : url;
 	const language = cleanText(doc.documentElement?.getAttribute('lang') || meta.get('og:locale', 'dc.language', 'dcterms.language', 'language', 'content-language') || jsonLd.inLanguage).replace('_', '-') || null;
-	const siteName = meta.get('og:site_name', 'application-name', 'dcterms.publisher');
+	const siteName = siteNameOf(meta.get('og:site_name', 'application-name', 'dcterms.publisher'));
 	const declaredTitles = [jsonLd.headline, meta.get('og:title', 'twitter:title', 'dcterms.title', 'dc.title'), cleanText(elementsByTag(page, 'TITLE')[0]?.textContent)].filter((title): title is string => Boolean(title));
-	const headline = findHeadline(page, declaredTitles);
+	const headline = findHeadline(page, declaredTitles, siteName);
 	const host = safeHost(url);
 	const fallbackTitle = stripSiteSuffix(declaredTitles[0] ?? '', [siteName ?? '', host, host.replace(/^www\./, '').split('.')[0] ?? '']);
 	// US pages write 03/07/2018 month first; everyone else day first.
@@ -51,7 +51,7 @@ export function readPage(doc: Document, {url, now}: {url: string; now: number}):
 			url,
 			canonicalUrl: canonical ? resolveUrl(canonical, baseUrl) : url,
 			title: headline.title || fallbackTitle,
-			publisher: findPublisher(doc, {meta, jsonLd, page}),
+			publisher: findPublisher(doc, {meta, jsonLd, page, siteName, authorOrganisation: cleanText(meta.get('author')) && !personName(meta.get('author')) ? cleanText(meta.get('author')) : null}),
 			byline: byline || null,
 			publishedAt,
 			updatedAt,
@@ -61,6 +61,12 @@ export function readPage(doc: Document, {url, now}: {url: string; now: number}):
 		},
 		signals: {jsonLd, meta, headline: headline.element, page},
 	};
+}
+
+/** "European Commission - European Commission": some sites repeat their name. */
+function siteNameOf(value: string | null): string | null {
+	const parts = cleanText(value).split(/\s+[-|–]\s+/);
+	return parts.every(part => part === parts[0]) ? parts[0] || null : cleanText(value);
 }
 
 /** "Jane Doe" is a byline; "Ministry of X" in `<meta name=author>` is the publisher, not a person. */

@@ -3,7 +3,7 @@
  * and the elements the metadata readers need (meta, link, script, headings). On large pages one walk is
  * much cheaper than one querySelectorAll per rule.
  */
-import {normalizeDate} from './parse-date.ts';
+import {findFirstDate, normalizeDate} from './parse-date.ts';
 
 export type TextNodeAt = {node: Text; offset: number};
 export type TimeAt = {offset: number; iso: string; element: Element};
@@ -56,7 +56,10 @@ export function indexPage(doc: Document): PageIndex {
 		}
 		const start = length;
 		if (tag === 'TIME') {
-			const iso = normalizeDate(element.getAttribute('datetime'));
+			// A UTC datetime can fall on another day than the one printed: the printed day is the page's.
+			const machine = normalizeDate(element.getAttribute('datetime'));
+			const printed = machine ? findFirstDate(element.textContent ?? '')?.iso : undefined;
+			const iso = printed && printed !== machine?.slice(0, 10) ? printed : machine;
 			if (iso) {
 				page.times.push({offset: length, iso, element});
 			}

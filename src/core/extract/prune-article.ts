@@ -3,13 +3,15 @@
  * (bylines, captions, share bars, "More from …" lists, newsletter boxes). Tables are left intact.
  */
 import {classAndId, cleanText, isHidden} from './clean-text.ts';
-import {FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
+import {DATE_ONLY_TEXT, FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
+import {findFirstDate} from './parse-date.ts';
 import {isLinkList, isSmallBlock} from './remove-boilerplate.ts';
 
 const ALWAYS_TAGS = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
 const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
-export function pruneArticle(article: Element, {headline}: {headline: string}): void {
+/** `labels` are metadata already in fields (publisher, document type): printed alone above the text, they are not body. */
+export function pruneArticle(article: Element, {labels = []}: {labels?: (string | null)[]} = {}): void {
 	const totalText = cleanText(article.textContent).length;
 	// Tag names, not selector lists: linkedom compiles a selector on every call (and its getElementsByTagName('*') finds nothing).
 	for (const element of [...article.querySelectorAll('*')]) {
@@ -25,8 +27,14 @@ export function pruneArticle(article: Element, {headline}: {headline: string}): 
 			element.remove();
 		}
 	}
-	removeFurnitureText(article, headline);
+	removeFurnitureText(article, labels.filter((label): label is string => Boolean(label)).map(label => cleanText(label).toLowerCase()));
 	removeTrailingLists(article);
+	// Page classes mean nothing in a clip and would let a page style our views.
+	for (const element of article.querySelectorAll('[class]')) {
+		if (element.getAttribute('class') !== 'page') {
+			element.removeAttribute('class');
+		}
+	}
 }
 
 const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SPAN', 'A']);
@@ -50,16 +58,15 @@ function insideTable(element: Element, stop: Element): boolean {
 	return element.tagName === 'TABLE';
 }
 
-/** Short blocks in furniture words, and a repeat of the headline at the top. */
-function removeFurnitureText(article: Element, headline: string): void {
-	const title = cleanText(headline).toLowerCase();
-	let seenText = false;
+/** Short blocks in furniture words. (A repeat of the headline at the top stays: Readability keeps it, and readers expect it.) */
+function removeFurnitureText(article: Element, labels: string[]): void {
+	let beforeText = true;
 	for (const element of [...article.querySelectorAll('*')]) {
 		if (!TEXT_TAGS.has(element.tagName) || !within(element, article) || insideTable(element, article)) {
 			continue;
 		}
 		if (element.tagName === 'DIV' || element.tagName === 'SPAN' || element.tagName === 'A') {
-			if (element.children.length > 0) {
+			if (element.firstElementChild !== null) {
 				continue; // Only leaf containers: a div with children is layout
 			}
 		}
@@ -71,12 +78,15 @@ function removeFurnitureText(article: Element, headline: string): void {
 			element.remove();
 			continue;
 		}
-		// The headline repeated as the first block of the body (NSF's h3, many CMS templates).
-		if (!seenText && /^H[1-6]$/.test(element.tagName) && text.toLowerCase() === title) {
+		if (text.length < 80 && DATE_ONLY_TEXT.test(text) && findFirstDate(text)) {
 			element.remove();
 			continue;
 		}
-		seenText = true;
+		if (beforeText && labels.includes(text.toLowerCase().replace(/[.:]$/, ''))) {
+			element.remove();
+			continue;
+		}
+		beforeText &&= text.length < 100;
 	}
 }
 

@@ -3,7 +3,7 @@
  * feedback forms, "Printable version" links and "Latest News from …" lists. Readability keeps some of these
  * (they sit inside the article container), and they add wrong words to the body and the search index.
  */
-import {classAndId, cleanText} from './clean-text.ts';
+import {classAndId, cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
 import type {PageIndex} from './page-index.ts';
 
@@ -47,16 +47,25 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 		const label = `${classAndId(element)} ${(element.getAttribute('aria-label') ?? '').toLowerCase()}`;
 		if (PAGE_FURNITURE_CLASS.test(label) && isSmallBlock(element)) {
 			doomed.push(element);
+		} else if (isHidden(element) && isSmallBlock(element, 600)) {
+			// Hidden helper text (GOV.UK's per-attachment "request an accessible format") outweighs the real body.
+			doomed.push(element);
 		}
 	}
 	// Furniture in words: short text nodes, judged by the element that holds them.
+	const seen = new Set<Element>();
 	for (const {node} of page.nodes) {
 		const value = node.nodeValue ?? '';
 		if (value.length > 120) {
 			continue;
 		}
 		const holder = holderOf(node);
-		if (!holder) {
+		// Each holder once, and only small ones: reading a large container's text per text node is quadratic.
+		if (!holder || seen.has(holder)) {
+			continue;
+		}
+		seen.add(holder);
+		if (holder.childElementCount > 4) {
 			continue;
 		}
 		const text = cleanText(holder.textContent);
@@ -90,12 +99,25 @@ function holderOf(node: Text): Element | null {
 	return first;
 }
 
+/** The feedback form around a prompt, but never the article around a short feedback form. */
 function smallestContainer(element: Element): Element {
 	let container = element;
-	while (container.parentElement && container.parentElement.tagName !== 'BODY' && isSmallBlock(container.parentElement, 400)) {
-		container = container.parentElement;
+	for (let parent = container.parentElement; parent && !holdsArticle(parent) && isSmallBlock(parent, 400); parent = parent.parentElement) {
+		container = parent;
 	}
 	return container;
+}
+
+function holdsArticle(element: Element): boolean {
+	if (['BODY', 'MAIN', 'ARTICLE'].includes(element.tagName) || element.getElementsByTagName('h1').length > 0) {
+		return true;
+	}
+	for (const paragraph of element.getElementsByTagName('p')) {
+		if ((paragraph.textContent ?? '').length > 120) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A "Latest News from …" heading and the link list under it. */

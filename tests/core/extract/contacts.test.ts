@@ -26,6 +26,12 @@ describe('findContacts', () => {
 		assert.match(contacts[0]!.raw, /020 7946 0123/);
 	});
 
+	test('a desk named in one line with its email and phone keeps no stray punctuation', () => {
+		const [contact] = find(page('<h2>Notes to editors</h2><p>Media enquiries: Defra press office, <a href="mailto:newsdesk@defra.example.gov.uk">newsdesk@defra.example.gov.uk</a>, telephone 020 7946 0123. Out of hours: 07700 900123.</p>'));
+		assert.equal(contact?.organisation, 'Defra press office');
+		assert.deepEqual(contact?.phones, ['+442079460123', '+447700900123']);
+	});
+
 	test('ignores the site-wide footer contact', () => {
 		assert.deepEqual(find(page('')), []);
 	});

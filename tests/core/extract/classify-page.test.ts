@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {parseHTML} from 'linkedom';
+import {createNodeSanitizer} from '../../../src/cli/node-sanitizer.ts';
+import {extractClip} from '../../../src/core/extract/extract-clip.ts';
+
+const sanitizer = createNodeSanitizer();
+const LONG = 'The department announced a new programme to improve water quality in rivers and lakes across the country, with funding for local projects and a consultation that runs until the spring. ';
+
+function extract(body: string, url: string, head = '') {
+	const {document} = parseHTML(`<!doctype html><html lang="en"><head><title>Site</title>${head}</head><body>${body}</body></html>`);
+	return extractClip(document as unknown as Document, {url, now: 0, sanitizer});
+}
+
+const teasers = Array.from({length: 8}, (_, i) => `<article><h3><a href="/news/${i}">News item number ${i} about ponds</a></h3><p>Teaser text for item ${i}, a sentence or two long, as listings print them.</p></article>`).join('');
+
+test('a page with an article is an article', () => {
+	const result = extract(`<main><h1>Ponds</h1><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></main>`, 'https://www.example.gov/news/ponds');
+	assert.equal(result.isArticle, true);
+	assert.equal(result.reason, undefined);
+});
+
+test('a list of news items is not an article, and says so', () => {
+	const result = extract(`<main><h1>News</h1>${teasers}</main>`, 'https://www.example.gov/news');
+	assert.equal(result.isArticle, false);
+	assert.equal(result.reason, 'This is a list of news items, not an article.');
+});
+
+test('a search results page is not an article', () => {
+	const result = extract(`<main><h1>Search</h1><form><input type="search" name="q" value="ponds"></form>${teasers}</main>`, 'https://www.example.gov/search?q=ponds');
+	assert.match(result.reason ?? '', /search results/);
+});
+
+test('a home page is not an article', () => {
+	const result = extract(`<main><h1>Welcome</h1>${teasers}</main>`, 'https://www.example.gov/');
+	assert.match(result.reason ?? '', /home page/);
+});
+
+test('an empty page is not an article', () => {
+	assert.equal(extract('<p>Hi</p>', 'https://www.example.gov/x').reason, 'No article text found on this page.');
+});
+
+test('never modifies anything but the document it was given', () => {
+	const html = `<!doctype html><html><body><main><h1>Ponds</h1><p>${LONG}</p></main></body></html>`;
+	const original = parseHTML(html).document;
+	const copy = original.cloneNode(true) as unknown as Document;
+	extractClip(copy, {url: 'https://www.example.gov/news/ponds', now: 0, sanitizer});
+	assert.equal(original.documentElement.outerHTML.length, parseHTML(html).document.documentElement.outerHTML.length);
+});
