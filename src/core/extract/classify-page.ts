@@ -89,7 +89,8 @@ export function whyNotArticle(shape: PageShape, body: BodyShape | null): string 
 	if (shape.declaredArticle && !shape.declaredListing) {
 		return null;
 	}
-	if (shape.declaredListing === 'home' || (shape.urlKind === 'home' && (looksListed || teasers >= 3))) {
+	// A site's front door with only a short blurb left after the lists are dropped is not a news item either.
+	if (shape.declaredListing === 'home' || (shape.urlKind === 'home' && (looksListed || teasers >= 3 || text.length < 1500))) {
 		return 'This is a home page, not an article.';
 	}
 	if (shape.declaredListing === 'listing' || looksListed) {

@@ -36,6 +36,12 @@ test('a home page is not an article', () => {
 	assert.match(result.reason ?? '', /home page/);
 });
 
+test('a home page whose only prose is a short welcome blurb is not an article', () => {
+	const list = Array.from({length: 3}, (_, i) => `<li><a href="/news/${i}.html">Headline of news item ${i}</a> — Press release, 12 March 2026</li>`).join('');
+	const result = extract(`<header><h1>Newsroom</h1><p>Welcome to the newsroom of the department, where we publish our press releases.</p></header><main><h2>Latest news</h2><ul>${list}</ul></main>`, 'https://www.example.gov/');
+	assert.match(result.reason ?? '', /home page/);
+});
+
 test('an empty page is not an article', () => {
 	assert.equal(extract('<p>Hi</p>', 'https://www.example.gov/x').reason, 'No article text found on this page.');
 });
