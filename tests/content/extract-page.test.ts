@@ -1,0 +1,46 @@
+// The content script's guards, on jsdom documents (the content script's code path, minus the browser).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {JSDOM} from 'jsdom';
+import {extractPage, MAX_ELEMENTS} from '../../src/content/extract-page.ts';
+import {AppError} from '../../src/shared/errors.ts';
+
+const PROSE = '<p>The department announced a programme of flood defences for twelve communities, with work starting this summer and reports every six months until the schemes are finished.</p>';
+
+function page(body: string, contentType = 'text/html') {
+	const {window} = new JSDOM(`<!doctype html><html lang="en"><head><title>Flood defences</title></head><body>${body}</body></html>`, {contentType, url: 'https://www.gov.uk/news/x'});
+	return window;
+}
+
+test('an article page is extracted, and the live page is left untouched', () => {
+	const window = page(`<main><h1>Flood defences</h1>${PROSE.repeat(4)}</main>`);
+	const before = window.document.documentElement.outerHTML;
+	const extraction = extractPage(window.document, window as unknown as Window, {url: 'https://www.gov.uk/news/x', now: 0, mode: 'article'});
+	assert.equal(extraction.isArticle, true);
+	assert.equal(extraction.title, 'Flood defences');
+	assert.equal(window.document.documentElement.outerHTML, before);
+});
+
+test('a page over the element budget stops at once with TOO_LARGE', () => {
+	const window = page(`<main>${'<span>x</span>'.repeat(MAX_ELEMENTS + 1)}</main>`);
+	const started = performance.now();
+	assert.throws(() => extractPage(window.document, window as unknown as Window, {url: 'https://a.test/', now: 0, mode: 'article'}),
+		(error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE' && /elements/.test(error.message));
+	assert.ok(performance.now() - started < 5000, 'the refusal does not read the page');
+});
+
+test('documents that are not HTML are refused as NOT_HTML', () => {
+	const xml = new JSDOM('<doc><p>x</p></doc>', {contentType: 'text/xml'}).window;
+	assert.throws(() => extractPage(xml.document, xml as unknown as Window, {url: 'https://a.test/x.xml', now: 0, mode: 'article'}),
+		(error: unknown) => error instanceof AppError && error.code === 'NOT_HTML');
+});
+
+test('"Clip selection" keeps only the selected text, with the page metadata', () => {
+	const window = page(`<main><h1>Flood defences</h1><p id="keep">${'Selected paragraph about the embankments along the River Kent. '.repeat(6)}</p>${PROSE.repeat(3)}</main>`);
+	const range = window.document.createRange();
+	range.selectNodeContents(window.document.getElementById('keep')!);
+	window.getSelection()!.addRange(range);
+	const extraction = extractPage(window.document, window as unknown as Window, {url: 'https://www.gov.uk/news/x', now: 0, mode: 'selection'});
+	assert.match(extraction.text, /River Kent/);
+	assert.doesNotMatch(extraction.text, /twelve communities/);
+});
