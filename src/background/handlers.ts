@@ -6,6 +6,7 @@ import {toSummary} from '../storage/clips.ts';
 import {removeClips, restoreClips, updateClipFields, type RemovedClip} from '../storage/clip-edits.ts';
 import {db} from '../storage/default-db.ts';
 import {clipTab} from './clip-tab.ts';
+import {scheduleMerge} from './index-upkeep.ts';
 
 export const backgroundHandlers = {
 	async clipTab(payload, sender) {
@@ -14,7 +15,9 @@ export const backgroundHandlers = {
 		if ((tabId !== undefined && !Number.isInteger(tabId)) || (mode !== undefined && mode !== 'article' && mode !== 'selection')) {
 			throw new AppError('BAD_MESSAGE');
 		}
-		return clipTab(db, {tabId: tabId as number | undefined, mode: mode as 'article' | 'selection' | undefined});
+		const result = await clipTab(db, {tabId: tabId as number | undefined, mode: mode as 'article' | 'selection' | undefined});
+		scheduleMerge(db);
+		return result;
 	},
 	async updateClip(payload, sender) {
 		assertFromExtensionPage(sender);
@@ -22,7 +25,9 @@ export const backgroundHandlers = {
 		if (!Number.isInteger(id) || (tags !== undefined && !isStringList(tags)) || (note !== undefined && typeof note !== 'string')) {
 			throw new AppError('BAD_MESSAGE');
 		}
-		return toSummary(await updateClipFields(db, id as number, {tags: tags as string[] | undefined, note: note as string | undefined}));
+		const row = await updateClipFields(db, id as number, {tags: tags as string[] | undefined, note: note as string | undefined});
+		scheduleMerge(db);
+		return toSummary(row);
 	},
 	async deleteClips(payload, sender) {
 		assertFromExtensionPage(sender);
@@ -30,7 +35,9 @@ export const backgroundHandlers = {
 		if (!Array.isArray(ids) || !ids.every(id => Number.isInteger(id))) {
 			throw new AppError('BAD_MESSAGE');
 		}
-		return {removed: await removeClips(db, ids as number[])};
+		const removed = await removeClips(db, ids as number[]);
+		scheduleMerge(db);
+		return {removed};
 	},
 	async restoreClips(payload, sender) {
 		assertFromExtensionPage(sender);
@@ -38,7 +45,9 @@ export const backgroundHandlers = {
 		if (!Array.isArray(removed) || !removed.every(isRemovedClip)) {
 			throw new AppError('BAD_MESSAGE');
 		}
-		return {restored: await restoreClips(db, removed as RemovedClip[])};
+		const restored = await restoreClips(db, removed as RemovedClip[]);
+		scheduleMerge(db);
+		return {restored};
 	},
 } satisfies Handlers<BackgroundMessages>;
 

@@ -5,11 +5,15 @@ import {handleMessages} from '../platform/messaging.ts';
 import {backgroundHandlers} from './handlers.ts';
 import {createMenus, onCommand, onMenuClicked} from './shortcuts.ts';
 import {askForPersistentStorage} from './storage-durability.ts';
+import {checkAndRepairIndex} from './index-upkeep.ts';
+import {db} from '../storage/default-db.ts';
 
 handleMessages<BackgroundMessages>('background', backgroundHandlers);
 browser.runtime.onInstalled.addListener(() => {
 	createMenus();
 	void askForPersistentStorage();
+	void checkAndRepairIndex(db);
 });
+browser.runtime.onStartup.addListener(() => void checkAndRepairIndex(db));
 browser.contextMenus.onClicked.addListener(onMenuClicked);
 browser.commands.onCommand.addListener(onCommand);

@@ -1,31 +1,37 @@
-/** The toolbar popup: "Clip this page" first, the result in words, then recent clips. */
-import {useEffect, useState} from 'preact/hooks';
+/** The toolbar popup: "Clip this page" first, the result in words, then search over the library or recent clips. */
+import {useEffect, useRef, useState} from 'preact/hooks';
 import {explain} from '../shared/errors.ts';
-import type {SaveResult} from '../shared/messages.ts';
-import type {ClipSummary} from '../shared/types.ts';
-import {ClipList} from '../ui/clip-list.tsx';
-import {formatDate, plural} from '../ui/format.ts';
+import type {RemovedClipRecord} from '../shared/messages.ts';
+import {ClipList, type ListedClip} from '../ui/clip-list.tsx';
 import type {PopupApi} from './popup-api.ts';
-
-type SaveState =
-	| {kind: 'idle'}
-	| {kind: 'working'}
-	| {kind: 'done'; result: SaveResult}
-	| {kind: 'failed'; message: string};
+import {SaveStatus, type SaveState} from './save-status.tsx';
 
 export function App({api}: {api: PopupApi}) {
 	const [state, setState] = useState<SaveState>({kind: 'idle'});
-	const [clips, setClips] = useState<ClipSummary[] | null>(null);
+	const [query, setQuery] = useState('');
+	const [clips, setClips] = useState<ListedClip[] | null>(null);
 	const [shortcut, setShortcut] = useState('');
+	const [undo, setUndo] = useState<RemovedClipRecord[] | null>(null);
+	const latest = useRef(0);
 
-	async function refresh() {
-		setClips(await api.recentClips());
+	async function refresh(text = query) {
+		const ticket = ++latest.current; // an older keystroke's answer never overwrites a newer one
+		const found = text.trim() ? await api.search(text) : await api.recentClips();
+		if (ticket === latest.current) {
+			setClips(found);
+		}
 	}
 
 	useEffect(() => {
-		refresh().catch(() => setClips([]));
 		api.shortcut().then(setShortcut, () => undefined);
 	}, [api]);
+
+	useEffect(() => {
+		refresh(query).catch(error => {
+			setClips([]);
+			setState({kind: 'failed', message: explain(error)});
+		});
+	}, [api, query]);
 
 	async function clip() {
 		setState({kind: 'working'});
@@ -37,6 +43,22 @@ export function App({api}: {api: PopupApi}) {
 		}
 	}
 
+	async function remove(id: number) {
+		try {
+			setUndo(await api.remove(id));
+			await refresh();
+		} catch (error) {
+			setState({kind: 'failed', message: explain(error)});
+		}
+	}
+
+	async function restore(removed: RemovedClipRecord[]) {
+		setUndo(null);
+		await api.restore(removed);
+		await refresh();
+	}
+
+	const searching = query.trim() !== '';
 	return (
 		<main class="popup">
 			<header class="popup-header">
@@ -48,39 +70,23 @@ export function App({api}: {api: PopupApi}) {
 				{shortcut && <kbd aria-label={`Shortcut ${shortcut}`}>{shortcut}</kbd>}
 			</button>
 			<SaveStatus state={state}/>
-			<h2>Recent clips</h2>
+			<input type="search" class="popup-search" aria-label="Search your clips" placeholder='Search clips, e.g. flood dept:"Environment Agency"'
+				value={query} onInput={event => setQuery(event.currentTarget.value)}/>
+			{undo && (
+				<div class="undo" role="status">
+					Clip deleted. <button type="button" class="link-button" onClick={() => void restore(undo)}>Undo</button>
+				</div>
+			)}
+			<h2>{searching ? 'Results' : 'Recent clips'}</h2>
 			{clips === null
 				? <p class="muted">Loading…</p>
 				: clips.length === 0
-					? <p class="empty" data-testid="empty">No clips yet. Open a government news page and press “Clip this page”{shortcut ? ` or ${shortcut}` : ''}.</p>
-					: <ClipList clips={clips} onOpen={id => void api.openLibrary(id)} onPrint={id => void api.openPrint(id)}/>}
+					? <p class="empty" data-testid="empty">{searching ? 'No clips match this search.' : `No clips yet. Open a government news page and press “Clip this page”${shortcut ? ` or ${shortcut}` : ''}.`}</p>
+					: <ClipList clips={clips} label={searching ? 'Search results' : 'Recent clips'}
+						onOpen={id => void api.openLibrary(id)} onPrint={id => void api.openPrint(id)} onDelete={id => void remove(id)}/>}
 			<footer class="popup-footer">
 				<button type="button" class="link-button" onClick={() => void api.openLibrary()}>Open the library</button>
 			</footer>
 		</main>
 	);
-}
-
-function SaveStatus({state}: {state: SaveState}) {
-	switch (state.kind) {
-		case 'idle':
-			return <div role="status" class="status"/>;
-		case 'working':
-			return <div role="status" class="status">Reading page and saving…</div>;
-		case 'failed':
-			return <div role="alert" class="status error" data-testid="error">{state.message}</div>;
-		case 'done': {
-			const {result} = state;
-			const verb = result.status === 'saved' ? 'Saved' : result.status === 'updated' ? `Updated (version ${result.version})` : `Already clipped on ${formatDate(result.clippedAt)}`;
-			return (
-				<div role="status" class="status ok" data-testid="saved">
-					<strong>{verb}:</strong> {result.title}
-					<div class="muted">
-						{[result.publisher, formatDate(result.publishedAt), `${plural(result.contactCount, 'contact')} · ${plural(result.linkCount, 'related link')}`].filter(Boolean).join(' · ')}
-					</div>
-					{result.changes.length > 0 && <ul class="changes">{result.changes.map(change => <li key={change}>{change}</li>)}</ul>}
-				</div>
-			);
-		}
-	}
 }

@@ -5,6 +5,7 @@ import {sendToBackground} from '../platform/messaging.ts';
 import {recentClips} from '../storage/clips.ts';
 import {db} from '../storage/default-db.ts';
 import type {PopupApi} from './popup-api.ts';
+import {searchLibrary} from '../storage/search-index.ts';
 
 /** `popup.html?tab=<id>` clips that tab (the popup opened as a page, in tests); otherwise the active tab. */
 export function createExtensionPopupApi(search: string): PopupApi {
@@ -13,6 +14,13 @@ export function createExtensionPopupApi(search: string): PopupApi {
 	return {
 		clipPage: () => sendToBackground<BackgroundMessages, 'clipTab'>('clipTab', {tabId}),
 		recentClips: () => recentClips(db, 20),
+		search: async query => (await searchLibrary(db, query, {limit: 20})).hits,
+		async remove(id) {
+			return (await sendToBackground<BackgroundMessages, 'deleteClips'>('deleteClips', {ids: [id]})).removed;
+		},
+		async restore(removed) {
+			await sendToBackground<BackgroundMessages, 'restoreClips'>('restoreClips', {removed});
+		},
 		async openPrint(id) {
 			await browser.tabs.create({url: browser.runtime.getURL(`print.html?id=${id}`)});
 		},

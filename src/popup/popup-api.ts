@@ -1,10 +1,16 @@
 /** What the popup needs from the extension: an interface, so components are tested with a fake in Node. */
-import type {SaveResult} from '../shared/messages.ts';
+import type {RemovedClipRecord, SaveResult} from '../shared/messages.ts';
+import type {SearchHit} from '../shared/search-types.ts';
 import type {ClipSummary} from '../shared/types.ts';
 
 export type PopupApi = {
 	clipPage(): Promise<SaveResult>;
 	recentClips(): Promise<ClipSummary[]>;
+	/** Ranked results as the person types; filters such as dept:"…" and after:2025-01-01 work here too. */
+	search(query: string): Promise<SearchHit[]>;
+	/** Removes a clip; the result is handed back to `restore` for Undo. */
+	remove(id: number): Promise<RemovedClipRecord[]>;
+	restore(removed: RemovedClipRecord[]): Promise<void>;
 	openPrint(id: number): Promise<void>;
 	/** The library page, opened at one clip when given. */
 	openLibrary(id?: number): Promise<void>;

@@ -64,3 +64,4 @@ export type ClipSummary = Pick<
 	Clip,
 	'id' | 'title' | 'publisher' | 'publishedAt' | 'clippedAt' | 'url' | 'canonicalUrl' | 'documentType' | 'tags' | 'version'
 > & {contactCount: number; linkCount: number};
+

@@ -1,6 +1,7 @@
-/** What a person changes in the library: tags and notes, deletion with undo. One transaction each. */
+/** What a person changes in the library: tags and notes, deletion with undo. One transaction each, search index included. */
 import {AppError} from '../shared/errors.ts';
 import type {BodyRow, ClipDb, ClipRow, VersionRow} from './db.ts';
+import {indexTables, queueIndexChanges, type IndexChange} from './index-changes.ts';
 
 /** Everything a deleted clip was, so Undo can put it back exactly. */
 export type RemovedClip = {clip: ClipRow; body: BodyRow | null; versions: VersionRow[]};
@@ -23,7 +24,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
 }
 
 export async function updateClipFields(db: ClipDb, id: number, changes: {tags?: readonly string[]; note?: string}): Promise<ClipRow> {
-	return db.transaction('rw', db.clips, async () => {
+	return db.transaction('rw', [db.clips, db.bodies, ...indexTables(db)], async () => {
 		const row = await db.clips.get(id);
 		if (!row) {
 			throw new AppError('NOT_FOUND');
@@ -34,12 +35,17 @@ export async function updateClipFields(db: ClipDb, id: number, changes: {tags?: 
 			...(changes.note === undefined ? {} : {note: changes.note.slice(0, MAX_NOTE)}),
 		};
 		await db.clips.put(next);
+		if (changes.tags) {
+			// Tags are search filters (tag:…): the index re-reads the clip. A note is not indexed.
+			const text = (await db.bodies.get(id))?.text ?? '';
+			await queueIndexChanges(db, [{id, next: {...next, text}, previous: {...row, text}}]);
+		}
 		return next;
 	});
 }
 
 export async function removeClips(db: ClipDb, ids: readonly number[]): Promise<RemovedClip[]> {
-	return db.transaction('rw', db.clips, db.bodies, db.versions, async () => {
+	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
 		const removed: RemovedClip[] = [];
 		for (const id of ids) {
 			const clip = await db.clips.get(id);
@@ -53,14 +59,16 @@ export async function removeClips(db: ClipDb, ids: readonly number[]): Promise<R
 			await db.bodies.delete(id);
 			await db.versions.where('clipId').equals(id).delete();
 		}
+		await queueIndexChanges(db, removed.map(({clip, body}) => ({id: clip.id, next: null, previous: {...clip, text: body?.text ?? ''}})));
 		return removed;
 	});
 }
 
 /** Undo of removeClips: the same ids, unless the page was clipped again meanwhile (then that newer clip stays). */
 export async function restoreClips(db: ClipDb, removed: readonly RemovedClip[]): Promise<number> {
-	return db.transaction('rw', db.clips, db.bodies, db.versions, async () => {
+	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
 		let restored = 0;
+		const changes: IndexChange[] = [];
 		for (const {clip, body, versions} of removed) {
 			if (await db.clips.where('canonicalUrl').equals(clip.canonicalUrl).count()) {
 				continue;
@@ -70,8 +78,10 @@ export async function restoreClips(db: ClipDb, removed: readonly RemovedClip[]):
 				await db.bodies.put(body);
 			}
 			await db.versions.bulkPut(versions);
+			changes.push({id: clip.id, next: {...clip, text: body?.text ?? ''}});
 			restored++;
 		}
+		await queueIndexChanges(db, changes);
 		return restored;
 	});
 }

@@ -4,11 +4,13 @@ import {AppError} from '../shared/errors.ts';
 import {contentHash} from '../core/clip/content-hash.ts';
 import {summarizeChanges} from '../core/clip/summarize-changes.ts';
 import type {ClipDb, ClipRow} from './db.ts';
+import {indexTables, queueIndexChanges} from './index-changes.ts';
 
 export type SaveOutcome = {status: 'saved' | 'unchanged' | 'updated'; clip: ClipRow; changes: string[]};
 
 /**
- * Saves an extraction as one transaction: the clip, its body and (on change) the superseded version.
+ * Saves an extraction as one transaction: the clip, its body, (on change) the superseded version, and the
+ * search index's pending entry, so the clip is findable as soon as the save resolves.
  * Re-clipping the same canonical URL never makes a silent duplicate.
  */
 export async function saveExtraction(db: ClipDb, extraction: Extraction, {now}: {now: number}): Promise<SaveOutcome> {
@@ -17,13 +19,14 @@ export async function saveExtraction(db: ClipDb, extraction: Extraction, {now}: 
 	}
 	const {contentHtml, text, ...metadata} = extraction;
 	const hash = contentHash(extraction.title, text);
-	return db.transaction('rw', db.clips, db.bodies, db.versions, async () => {
+	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
 		const existing = await db.clips.where('canonicalUrl').equals(extraction.canonicalUrl).first()
 			?? await db.clips.where('contentHash').equals(hash).first();
 		if (!existing) {
 			const row: Omit<ClipRow, 'id'> = {...metadata, clippedAt: now, tags: [], note: '', contentHash: hash, version: 1};
 			const id = await db.clips.add(row as ClipRow);
 			await db.bodies.add({id, contentHtml, text});
+			await queueIndexChanges(db, [{id, next: {...row, id, text}}]);
 			return {status: 'saved', clip: {...row, id}, changes: []};
 		}
 		if (existing.contentHash === hash) {
@@ -37,6 +40,7 @@ export async function saveExtraction(db: ClipDb, extraction: Extraction, {now}: 
 		const row: ClipRow = {...metadata, id: existing.id, clippedAt: now, tags: existing.tags, note: existing.note, contentHash: hash, version: existing.version + 1};
 		await db.clips.put(row);
 		await db.bodies.put({id: existing.id, contentHtml, text});
+		await queueIndexChanges(db, [{id: existing.id, next: {...row, text}, previous}]);
 		return {status: 'updated', clip: row, changes};
 	});
 }
@@ -58,8 +62,13 @@ export async function recentClips(db: ClipDb, limit = 50): Promise<ClipSummary[]
 }
 
 export async function deleteClip(db: ClipDb, id: number): Promise<boolean> {
-	return db.transaction('rw', db.clips, db.bodies, db.versions, async () => {
-		const existed = (await db.clips.get(id)) !== undefined;
+	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
+		const row = await db.clips.get(id);
+		if (row) {
+			const body = await db.bodies.get(id);
+			await queueIndexChanges(db, [{id, next: null, previous: {...row, text: body?.text ?? ''}}]);
+		}
+		const existed = row !== undefined;
 		await db.clips.delete(id);
 		await db.bodies.delete(id);
 		await db.versions.where('clipId').equals(id).delete();

@@ -1,5 +1,6 @@
 /** The GovClip database: a small typed Dexie class that tests point at a private fake IndexedDB. */
-import Dexie, {type EntityTable} from 'dexie';
+import Dexie, {type EntityTable, type Table} from 'dexie';
+import type {EncodedHead, PendingEntry} from '../core/search/index-store.ts';
 import type {Clip} from '../shared/types.ts';
 import {declareSchema} from './schema.ts';
 
@@ -12,12 +13,35 @@ export type BodyRow = {id: number; contentHtml: string; text: string};
 /** A superseded version of a clip, kept whole, with what changed when it was replaced. */
 export type VersionRow = {id: number; clipId: number; supersededAt: number; changes: string[]; clip: Clip};
 
+/** The merged postings of the terms that hash to `bucket` (posting-buckets.ts), each packed by `encodePostings`. */
+export type PostingBucketRow = {bucket: number; lists: Map<string, Uint8Array>};
+
+/**
+ * The search index's small records. `head` is the encoded dictionary and doc table, read whole when a
+ * search opens; `state` holds two counters a reader compares with its cache before reading anything larger.
+ */
+export type SearchHeadRow = {key: 'head'; rev: number} & EncodedHead;
+export type SearchStateRow = {
+	key: 'state';
+	headRev: number;
+	pendingRev: number;
+	/** How many pending entries exist: at 0 a reader skips the scan, which in Chromium also walks the deleted entries a merge leaves behind until storage compacts them. */
+	pendingCount: number;
+};
+export type SearchMetaRow = SearchHeadRow | SearchStateRow;
+
+/** A change not merged into postings yet; `seq` tells a merge whether the entry was replaced meanwhile. */
+export type PendingRow = PendingEntry & {seq: number};
+
 export const DB_NAME = 'govclip';
 
 export class ClipDb extends Dexie {
 	clips!: EntityTable<ClipRow, 'id'>;
 	bodies!: EntityTable<BodyRow, 'id'>;
 	versions!: EntityTable<VersionRow, 'id'>;
+	postings!: Table<PostingBucketRow, number>;
+	searchHead!: Table<SearchMetaRow, string>;
+	pending!: Table<PendingRow, number>;
 
 	/** Tests pass a unique `name` and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

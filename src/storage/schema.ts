@@ -4,8 +4,23 @@
  * Index only what is queried; never index bodies or text.
  */
 import type Dexie from 'dexie';
+import type {Transaction} from 'dexie';
+import type {BodyRow, ClipRow} from './db.ts';
+import {queueIndexChanges, type IndexTables} from './index-changes.ts';
 
-export const SCHEMA_VERSIONS = [1] as const;
+export const SCHEMA_VERSIONS = [1, 2] as const;
+
+/** v2's backfill: every v1 clip becomes a pending entry, findable at once and merged by the background. */
+async function queueExistingClips(tx: Transaction): Promise<void> {
+	const tables: IndexTables = {pending: tx.table('pending'), searchHead: tx.table('searchHead')};
+	for (let after = 0; ;) {
+		const rows: ClipRow[] = await tx.table('clips').where('id').above(after).limit(500).toArray();
+		if (rows.length === 0) return;
+		const bodies: (BodyRow | undefined)[] = await tx.table('bodies').bulkGet(rows.map(row => row.id));
+		await queueIndexChanges(tables, rows.map((row, i) => ({id: row.id, next: {...row, text: bodies[i]?.text ?? ''}})));
+		after = rows.at(-1)!.id;
+	}
+}
 
 export function declareSchema(db: Dexie): void {
 	// v1 (0.1.0): clip metadata, bodies kept apart so lists never load them, and superseded versions.
@@ -14,4 +29,13 @@ export function declareSchema(db: Dexie): void {
 		bodies: 'id',
 		versions: '++id, clipId',
 	});
+
+	// v2 (0.2.0): ranked search. Packed postings in buckets of terms, the head (dictionary, doc table) and
+	// state counters by key, and changes not merged yet by clip id (and by `seq`, which a merge compares
+	// without reading the entries). See DESIGN.md, "Search index".
+	db.version(2).stores({
+		postings: 'bucket',
+		searchHead: 'key',
+		pending: 'id, seq',
+	}).upgrade(queueExistingClips);
 }

@@ -1,23 +1,51 @@
-/** The list of clips shown by the popup and the library: title, department, date, and the row's actions. */
+/**
+ * The list of clips shown by the popup: title (query words marked), department, date, snippet.
+ * Arrow keys move between rows, Enter opens, Delete removes (the caller offers Undo).
+ */
+import type {SearchSnippet} from '../shared/search-types.ts';
 import type {ClipSummary} from '../shared/types.ts';
 import {formatDate} from './format.ts';
+import {Highlighted} from './highlighted.tsx';
+
+/** A recent clip, or a search hit with its snippet. */
+export type ListedClip = ClipSummary & {snippet?: SearchSnippet};
 
 export type ClipListProps = {
-	clips: ClipSummary[];
+	clips: ListedClip[];
+	label: string;
 	onOpen(id: number): void;
 	onPrint(id: number): void;
+	onDelete?(id: number): void;
 };
 
-export function ClipList({clips, onOpen, onPrint}: ClipListProps) {
+function moveFocus(from: HTMLElement, step: number): void {
+	const rows = [...(from.closest('ul')?.querySelectorAll<HTMLElement>('.clip-title') ?? [])];
+	rows[rows.indexOf(from) + step]?.focus();
+}
+
+export function ClipList({clips, label, onOpen, onPrint, onDelete}: ClipListProps) {
 	return (
-		<ul class="clip-list" aria-label="Recent clips">
+		<ul class="clip-list" aria-label={label}>
 			{clips.map(clip => (
 				<li key={clip.id} class="clip-row" data-testid="clip">
-					<button type="button" class="clip-title" onClick={() => onOpen(clip.id)}>{clip.title}</button>
+					<button type="button" class="clip-title" onClick={() => onOpen(clip.id)}
+						onKeyDown={event => {
+							if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+								event.preventDefault();
+								moveFocus(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1);
+							} else if (event.key === 'Delete' && onDelete) {
+								event.preventDefault();
+								moveFocus(event.currentTarget, 1);
+								onDelete(clip.id);
+							}
+						}}>
+						{clip.title}
+					</button>
 					<div class="clip-meta">
 						{clip.publisher && <span class="clip-publisher">{clip.publisher}</span>}
 						{clip.publishedAt && <time dateTime={clip.publishedAt}>{formatDate(clip.publishedAt)}</time>}
 					</div>
+					{clip.snippet && <p class="clip-snippet"><Highlighted text={clip.snippet.text} ranges={clip.snippet.highlights}/></p>}
 					<div class="clip-actions">
 						<button type="button" class="link-button" onClick={() => onPrint(clip.id)} aria-label={`Print “${clip.title}”`}>Print</button>
 					</div>

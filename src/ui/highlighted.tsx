@@ -1,10 +1,11 @@
 /** Text with the matched words marked: ranges become <mark> elements around text nodes, never HTML. */
-export type Range = {start: number; end: number};
+/** [start, end) offsets into the text, as search returns them. */
+export type Range = readonly [number, number];
 
 export function Highlighted({text, ranges}: {text: string; ranges: readonly Range[]}) {
 	const parts = [];
 	let at = 0;
-	for (const {start, end} of [...ranges].sort((a, b) => a.start - b.start)) {
+	for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
 		if (start < at || end <= start) {
 			continue;
 		}

@@ -6,6 +6,7 @@ import {launchChromium} from './lib/chromium.mjs';
 import {attachToTarget, waitForTarget} from './lib/cdp-target.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {pdfPages, pdfText, pdfToPngs} from './lib/pdf.mjs';
+import {axeViolations} from './lib/axe.mjs';
 import {serveFixtures} from '../../tools/fixture-server.mjs';
 
 const ARTICLE = '/news/flood-defence-funding.html';
@@ -67,6 +68,7 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		assert.equal(await popup.getByTestId('clip').count(), 1);
 		assert.match(await popup.getByTestId('clip').first().innerText(), /Department for Environment, Food and Rural Affairs[\s\S]*12 March 2026/);
 		await popup.screenshot({path: `${RESULTS}/chromium-popup.png`});
+		assert.deepEqual(await axeViolations(popup), [], 'popup accessibility');
 
 		const [print] = await Promise.all([
 			browser.context.waitForEvent('page'),
@@ -110,6 +112,17 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		await library.goto(browser.extensionUrl('library.html'));
 		await library.getByTestId('clip').nth(1).waitFor();
 		assert.equal(await library.getByTestId('clip').count(), 2);
+		// Ranked search over the persistent index: a word from the body, marked in the snippet; then a filter.
+		const search = library.getByRole('searchbox', {name: 'Search clips'});
+		await search.fill('embankments');
+		await library.locator('.result-count').filter({hasText: /^1 clip$/}).waitFor();
+		assert.match(await library.getByTestId('clip').first().innerText(), /£40 million/);
+		assert.equal((await library.locator('.snippet mark').first().innerText()).toLowerCase(), 'embankments');
+		await search.fill('dept:"Foreign and Commonwealth Office"');
+		await library.locator('.result-count').filter({hasText: /^1 clip$/}).waitFor();
+		assert.match(await library.getByTestId('clip').first().innerText(), /UK and Singapore/);
+		await search.fill('');
+		await library.getByTestId('clip').nth(1).waitFor();
 		await library.getByRole('button', {name: TITLE}).click();
 		await library.getByRole('heading', {level: 1, name: TITLE}).waitFor();
 		assert.ok(await library.getByRole('complementary', {name: 'About this clip'}).getByRole('link', {name: 'newsdesk@defra.example.gov.uk'}).isVisible());
@@ -117,6 +130,7 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		await library.keyboard.press('Enter');
 		await library.getByRole('button', {name: 'Remove tag flooding'}).waitFor();
 		await library.screenshot({path: `${RESULTS}/chromium-library.png`});
+		assert.deepEqual(await axeViolations(library), [], 'library accessibility');
 		await library.emulateMedia({colorScheme: 'dark'});
 		await library.screenshot({path: `${RESULTS}/chromium-library-dark.png`});
 		await library.emulateMedia({colorScheme: 'light'});
@@ -156,7 +170,7 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 
 	test('a listing page, a PDF and a browser page each get a reason in words and save nothing', async () => {
 		const cases = [
-			{path: '/', message: /No article found on this page/},
+			{path: '/', message: /^This is a home page, not an article. Open the news item itself/},
 			{path: '/news/programme.pdf', message: /not a web page/},
 		];
 		for (const {path, message} of cases) {
@@ -165,11 +179,14 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 			assert.match(await clipAndRead(popup), message, path);
 			assert.equal(await clipCount(popup), before, `${path} saved nothing`);
 		}
-		const internal = await browser.context.newPage();
-		await internal.goto('chrome://version');
+		// Without the tabs permission a chrome:// tab shows no URL: find it as the tab that appeared when it opened.
 		const popup = await browser.context.newPage();
 		await popup.goto(browser.extensionUrl('popup.html'));
-		const [tab] = await popup.evaluate(() => chrome.tabs.query({url: 'chrome://version/'}));
+		const tabIds = () => popup.evaluate(async () => (await chrome.tabs.query({})).map(tab => tab.id));
+		const before = new Set(await tabIds());
+		const internal = await browser.context.newPage();
+		await internal.goto('chrome://version');
+		const tab = {id: (await tabIds()).find(id => !before.has(id))};
 		await popup.goto(browser.extensionUrl(`popup.html?tab=${tab.id}`));
 		assert.match(await clipAndRead(popup), /Browser pages, settings and extension stores cannot be clipped/);
 		await popup.screenshot({path: `${RESULTS}/chromium-popup-error.png`});

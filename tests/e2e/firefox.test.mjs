@@ -71,9 +71,25 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		}
 	});
 
+	test('the library lists the clip and opens it in the reader', async () => {
+		const library = await firefox.openExtensionPage('library.html', '[data-testid=clip]');
+		await library.setViewport({width: 1280, height: 860});
+		await library.click('.result-title');
+		await library.waitForSelector('#reader-title');
+		assert.match(await library.$eval('#reader-title', element => element.textContent), /£40 million for community flood defences/);
+		assert.ok(await library.$('aside a[href="mailto:newsdesk@defra.example.gov.uk"]'), 'the contact is in the side panel');
+		await library.screenshot({path: `${RESULTS}/firefox-library.png`});
+		// Ranked search over the persistent index in Firefox's IndexedDB.
+		await library.type('input[type=search]', 'embankments');
+		await library.waitForFunction(() => document.querySelector('.snippet mark')?.textContent?.toLowerCase() === 'embankments');
+		await library.click('input[type=search]', {count: 3});
+		await library.type('input[type=search]', 'zebra crossings');
+		await library.waitForSelector('[data-testid=empty]');
+	});
+
 	test('a listing page gets a reason in words and nothing is saved', async () => {
 		const popup = await openPopupFor('/');
-		assert.match(await statusAfterClip(popup), /No article found on this page/);
+		assert.match(await statusAfterClip(popup), /^This is a home page, not an article./);
 		assert.equal(await popup.$$eval('[data-testid=clip]', elements => elements.length), 1, 'still only the first clip');
 	});
 });

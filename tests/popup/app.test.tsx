@@ -32,6 +32,9 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number
 		},
 		clipPage: async () => RESULT,
 		recentClips: async () => [],
+		search: async () => [],
+		remove: async () => [],
+		restore: async () => undefined,
 		openPrint: async id => {
 			printed.push(id);
 		},
@@ -89,4 +92,44 @@ test('a clip title opens it in the library, and the footer opens the library', a
 	fireEvent.click(await screen.findByRole('button', {name: SUMMARY.title}));
 	fireEvent.click(screen.getByRole('button', {name: 'Open the library'}));
 	assert.deepEqual(api.opened, [1, undefined]);
+});
+
+test('typing searches, marks the matched words, and says when nothing matches', async () => {
+	const queries: string[] = [];
+	render(<App api={fakeApi({search: async query => {
+		queries.push(query);
+		return query === 'coastal' ? [{...SUMMARY, score: 1, snippet: {text: 'New funding for coastal towns', highlights: [[16, 23]]}}] : [];
+	}})}/>);
+	const box = screen.getByRole('searchbox', {name: 'Search your clips'});
+	fireEvent.input(box, {target: {value: 'coastal'}});
+	await waitFor(() => assert.equal(screen.getAllByTestId('clip').length, 1));
+	assert.equal(document.querySelector('mark')?.textContent, 'coastal');
+	assert.ok(screen.getByRole('list', {name: 'Search results'}));
+	fireEvent.input(box, {target: {value: 'zebra'}});
+	assert.match((await screen.findByTestId('empty')).textContent!, /No clips match this search/);
+	assert.deepEqual(queries, ['coastal', 'zebra']);
+});
+
+test('arrow keys move between clips and Delete removes one with Undo', async () => {
+	const second = {...SUMMARY, id: 2, title: 'Second clip'};
+	let clips = [SUMMARY, second];
+	const api = fakeApi({
+		recentClips: async () => clips,
+		remove: async id => {
+			clips = clips.filter(clip => clip.id !== id);
+			return [{clip: {} as never, body: null, versions: []}];
+		},
+		restore: async () => {
+			clips = [SUMMARY, second];
+		},
+	});
+	render(<App api={api}/>);
+	const first = await screen.findByRole('button', {name: SUMMARY.title});
+	first.focus();
+	fireEvent.keyDown(first, {key: 'ArrowDown'});
+	assert.equal(document.activeElement?.textContent, 'Second clip');
+	fireEvent.keyDown(document.activeElement!, {key: 'Delete'});
+	await waitFor(() => assert.equal(screen.getAllByTestId('clip').length, 1));
+	fireEvent.click(screen.getByRole('button', {name: 'Undo'}));
+	await waitFor(() => assert.equal(screen.getAllByTestId('clip').length, 2));
 });

@@ -92,3 +92,17 @@ test('deleting a clip removes its body and versions too', async () => {
 	assert.equal(await db.versions.count(), 0);
 	assert.equal(await deleteClip(db, clip.id), false);
 });
+
+test('the clip and its search index entry are written together: when one fails, neither is saved', async () => {
+	const {db} = freshDb();
+	const fail = () => {
+		throw new Error('index write failed');
+	};
+	db.pending.hook('creating', fail);
+	await assert.rejects(saveExtraction(db, makeExtraction(), {now: 1}), /index write failed/);
+	db.pending.hook('creating').unsubscribe(fail);
+	assert.equal(await db.clips.count(), 0);
+	assert.equal(await db.bodies.count(), 0);
+	const saved = await saveExtraction(db, makeExtraction(), {now: 2});
+	assert.deepEqual((await db.pending.get(saved.clip.id))?.doc?.id, saved.clip.id, 'a save leaves a pending entry for its clip');
+});

@@ -14,39 +14,72 @@ function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Where each term starts in the packed string, plus one past the end: found with indexOf, not by splitting. */
+function offsetsOf(packed: string, count: number): Uint32Array {
+	const starts = new Uint32Array(count + 1);
+	for (let i = 1; i < count; i++) {
+		starts[i] = packed.indexOf('\n', starts[i - 1]!) + 1;
+	}
+	starts[count] = packed.length + 1;
+	return starts;
+}
+
 export class Dictionary {
-	static readonly empty = new Dictionary([], new Uint32Array(0));
+	static readonly empty = new Dictionary('', new Uint32Array(0));
+
+	/**
+	 * The terms stay packed as stored: at 50,000 clips a dictionary holds ~250,000 terms, and splitting them
+	 * into strings when a search opens cost 20–120 ms on a loaded machine. Look-ups slice only the terms
+	 * they compare; `terms` materialises the whole list for the callers that walk it (merging, tests).
+	 */
+	private readonly starts: Uint32Array;
+	private list: string[] | undefined;
 
 	private constructor(
-		readonly terms: readonly string[],
+		private readonly packed: string,
 		readonly dfs: Uint32Array,
-	) {}
+		list?: string[],
+	) {
+		this.starts = offsetsOf(packed, dfs.length);
+		this.list = list;
+	}
 
 	/** Terms with a frequency of 0 are left out. */
 	static fromCounts(counts: Iterable<readonly [string, number]>): Dictionary {
 		const entries = [...counts].filter(([, df]) => df > 0).sort((a, b) => compare(a[0], b[0]));
-		return new Dictionary(entries.map(([term]) => term), Uint32Array.from(entries, ([, df]) => df));
+		const terms = entries.map(([term]) => term);
+		return new Dictionary(terms.join('\n'), Uint32Array.from(entries, ([, df]) => df), terms);
 	}
 
 	static decode(encoded: EncodedDictionary): Dictionary {
-		return new Dictionary(encoded.terms === '' ? [] : encoded.terms.split('\n'), encoded.dfs);
+		return new Dictionary(encoded.terms, encoded.dfs);
 	}
 
 	encode(): EncodedDictionary {
-		return {terms: this.terms.join('\n'), dfs: this.dfs};
+		return {terms: this.packed, dfs: this.dfs};
 	}
 
 	get size(): number {
-		return this.terms.length;
+		return this.dfs.length;
+	}
+
+	/** Every term, in order. */
+	get terms(): readonly string[] {
+		this.list ??= this.packed === '' ? [] : this.packed.split('\n');
+		return this.list;
+	}
+
+	private term(i: number): string {
+		return this.list ? this.list[i]! : this.packed.slice(this.starts[i], this.starts[i + 1]! - 1);
 	}
 
 	/** The index of the first term ≥ `term`. */
 	private lowerBound(term: string): number {
 		let lo = 0;
-		let hi = this.terms.length;
+		let hi = this.size;
 		while (lo < hi) {
 			const mid = (lo + hi) >>> 1;
-			if (this.terms[mid]! < term) lo = mid + 1;
+			if (this.term(mid) < term) lo = mid + 1;
 			else hi = mid;
 		}
 		return lo;
@@ -55,14 +88,18 @@ export class Dictionary {
 	/** The number of merged clips holding `term`; 0 when none does. */
 	df(term: string): number {
 		const i = this.lowerBound(term);
-		return this.terms[i] === term ? this.dfs[i]! : 0;
+		return i < this.size && this.term(i) === term ? this.dfs[i]! : 0;
+	}
+
+	/** The index range of the terms starting with `prefix`. */
+	private prefixRange(prefix: string): [number, number] {
+		return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
 	}
 
 	/** Every term starting with `prefix`, in dictionary order. */
 	withPrefix(prefix: string): {terms: readonly string[]; dfs: Uint32Array} {
-		const lo = this.lowerBound(prefix);
-		const hi = this.lowerBound(`${prefix}\uffff`);
-		return {terms: this.terms.slice(lo, hi), dfs: this.dfs.subarray(lo, hi)};
+		const [lo, hi] = this.prefixRange(prefix);
+		return {terms: Array.from({length: hi - lo}, (_, k) => this.term(lo + k)), dfs: this.dfs.subarray(lo, hi)};
 	}
 
 	/**
@@ -70,18 +107,19 @@ export class Dictionary {
 	 * "ministry" are worth a posting fetch, a rare misspelling is not.
 	 */
 	expandPrefix(prefix: string, limit: number): string[] {
-		const {terms, dfs} = this.withPrefix(prefix);
+		const [lo, hi] = this.prefixRange(prefix);
+		const dfs = this.dfs;
 		// A short prefix can cover thousands of terms: keep the best `limit` as we go instead of sorting all.
 		const best: number[] = [];
 		const better = (a: number, b: number) => dfs[a]! > dfs[b]! || (dfs[a] === dfs[b] && a < b);
-		for (let i = 0; i < terms.length; i++) {
+		for (let i = lo; i < hi; i++) {
 			if (best.length === limit && !better(i, best[limit - 1]!)) continue;
 			let at = best.length;
 			while (at > 0 && better(i, best[at - 1]!)) at--;
 			best.splice(at, 0, i);
 			if (best.length > limit) best.pop();
 		}
-		return best.map(i => terms[i]!);
+		return best.map(i => this.term(i));
 	}
 
 	/** A new dictionary with the given document frequencies set (0 removes a term); one pass over both. */
@@ -90,13 +128,14 @@ export class Dictionary {
 			return this;
 		}
 		const updates = [...changes].sort((a, b) => compare(a[0], b[0]));
+		const own = this.terms;
 		const terms: string[] = [];
 		const dfs: number[] = [];
 		let i = 0;
 		let j = 0;
-		while (i < this.terms.length || j < updates.length) {
-			const order = j >= updates.length ? -1 : i >= this.terms.length ? 1 : compare(this.terms[i]!, updates[j]![0]);
-			const [term, df] = order < 0 ? [this.terms[i]!, this.dfs[i]!] : updates[j]!;
+		while (i < own.length || j < updates.length) {
+			const order = j >= updates.length ? -1 : i >= own.length ? 1 : compare(own[i]!, updates[j]![0]);
+			const [term, df] = order < 0 ? [own[i]!, this.dfs[i]!] : updates[j]!;
 			if (order <= 0) i++;
 			if (order >= 0) j++;
 			if (df > 0) {
@@ -104,6 +143,6 @@ export class Dictionary {
 				dfs.push(df);
 			}
 		}
-		return new Dictionary(terms, Uint32Array.from(dfs));
+		return new Dictionary(terms.join('\n'), Uint32Array.from(dfs), terms);
 	}
 }

@@ -9,6 +9,8 @@ import {Highlighted} from '../../ui/highlighted.tsx';
 import type {LibraryApi, LibraryHit} from './library-api.ts';
 import {Reader} from './reader.tsx';
 import {StorageMeter} from './storage-meter.tsx';
+import {ExportMenu} from './export-menu.tsx';
+import type {ExportFormat} from '../../core/export/export-clips.ts';
 
 type Sort = 'relevance' | 'published' | 'clipped';
 
@@ -69,6 +71,14 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 		}
 	}
 
+	async function exportAs(ids: number[], format: ExportFormat) {
+		try {
+			setNotice({message: `Exported ${await api.exportClips(ids, format)}`});
+		} catch (error) {
+			setNotice({message: explain(error)});
+		}
+	}
+
 	async function undo(removed: RemovedClipRecord[]) {
 		const restored = await api.restoreClips(removed);
 		setNotice({message: `Restored ${plural(restored, 'clip')}.`});
@@ -89,7 +99,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 				<h1>GovClip library</h1>
 				<StorageMeter api={api}/>
 			</header>
-			<div class="library-body">
+			<main class="library-body">
 				<section class="results-pane" aria-label="Search clips">
 					<div class="search-row">
 						<input type="search" aria-label="Search clips" placeholder='Search, e.g. flood dept:"Environment Agency" after:2025-01-01'
@@ -104,6 +114,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 						<div class="bulk-bar" role="toolbar" aria-label="Selected clips">
 							<span>{plural(selected.size, 'clip')} selected</span>
 							<button type="button" onClick={() => void api.openPrint([...selected])}>Print as briefing pack</button>
+							<ExportMenu onExport={format => void exportAs([...selected], format)}/>
 							<button type="button" class="danger" onClick={() => void remove([...selected])}>Delete</button>
 						</div>
 					)}
@@ -131,6 +142,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 					{open ? (
 						<>
 							<div class="reader-actions">
+								<ExportMenu onExport={format => void exportAs([open.id], format)}/>
 								<button type="button" onClick={() => void api.openPrint([open.id])}>Print</button>
 								<button type="button" class="danger" onClick={() => void remove([open.id])}>Delete</button>
 							</div>
@@ -138,7 +150,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 						</>
 					) : <p class="muted reader-empty">Choose a clip to read it here.</p>}
 				</section>
-			</div>
+			</main>
 			{notice && (
 				<div class="toast" role="status">
 					{notice.message}

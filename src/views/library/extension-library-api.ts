@@ -2,17 +2,21 @@
 import type {BackgroundMessages} from '../../shared/messages.ts';
 import {browser} from '../../platform/browser.ts';
 import {sendToBackground} from '../../platform/messaging.ts';
-import {getClip, recentClips} from '../../storage/clips.ts';
+import {getClip} from '../../storage/clips.ts';
+import {searchLibrary} from '../../storage/search-index.ts';
 import {db} from '../../storage/default-db.ts';
 import type {LibraryApi} from './library-api.ts';
+import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
+import {exportClips} from '../../core/export/export-clips.ts';
+import {AppError} from '../../shared/errors.ts';
+import type {Clip} from '../../shared/types.ts';
+import {downloadFile} from '../../ui/download-file.ts';
 
-export function createExtensionLibraryApi(): LibraryApi {
+export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryApi {
 	return {
 		async search(query) {
-			const hits = await recentClips(db, 200);
-			const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-			const matching = hits.filter(hit => words.every(word => `${hit.title} ${hit.publisher ?? ''}`.toLowerCase().includes(word)));
-			return {hits: matching, total: matching.length};
+			const {hits, total} = await searchLibrary(db, query, {limit: 200});
+			return {hits, total};
 		},
 		getClip: id => getClip(db, id),
 		async versions(id) {
@@ -28,6 +32,15 @@ export function createExtensionLibraryApi(): LibraryApi {
 		},
 		async openPrint(ids) {
 			await browser.tabs.create({url: browser.runtime.getURL(`print.html?ids=${ids.join(',')}`)});
+		},
+		async exportClips(ids, format) {
+			const clips = (await Promise.all(ids.map(id => getClip(db, id)))).filter((clip): clip is Clip => clip !== undefined);
+			if (!sanitizer) {
+				throw new AppError('SANITIZER_UNAVAILABLE');
+			}
+			const file = exportClips(clips, format, {now: Date.now(), sanitizer});
+			downloadFile(file);
+			return file.fileName;
 		},
 		async storage() {
 			const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]);

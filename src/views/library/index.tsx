@@ -5,7 +5,8 @@ import {LibraryApp} from './app.tsx';
 import {createExtensionLibraryApi} from './extension-library-api.ts';
 
 const id = Number(new URLSearchParams(location.search).get('id'));
+const sanitizer = windowSanitizer(window);
 render(
-	<LibraryApp api={createExtensionLibraryApi()} sanitizer={windowSanitizer(window)} initialId={Number.isInteger(id) && id > 0 ? id : undefined}/>,
+	<LibraryApp api={createExtensionLibraryApi(sanitizer)} sanitizer={sanitizer} initialId={Number.isInteger(id) && id > 0 ? id : undefined}/>,
 	document.getElementById('app')!,
 );

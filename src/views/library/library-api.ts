@@ -1,9 +1,11 @@
 /** What the library page needs from the extension: an interface, so components are tested with a fake in Node. */
 import type {RemovedClipRecord} from '../../shared/messages.ts';
+import type {ExportFormat} from '../../core/export/export-clips.ts';
+import type {SearchSnippet} from '../../shared/search-types.ts';
 import type {Clip, ClipSummary} from '../../shared/types.ts';
-import type {Range} from '../../ui/highlighted.tsx';
 
-export type LibraryHit = ClipSummary & {snippet?: {text: string; highlights: Range[]}};
+/** A search hit, or a recent clip when the search box is empty. */
+export type LibraryHit = ClipSummary & {snippet?: SearchSnippet};
 
 export type VersionSummary = {id: number; supersededAt: number; changes: string[]; title: string; version: number};
 
@@ -17,6 +19,8 @@ export type LibraryApi = {
 	deleteClips(ids: number[]): Promise<RemovedClipRecord[]>;
 	restoreClips(removed: RemovedClipRecord[]): Promise<number>;
 	openPrint(ids: number[]): Promise<void>;
+	/** Writes the clips in one format and hands the file to the browser's downloads. */
+	exportClips(ids: number[], format: ExportFormat): Promise<string>;
 	storage(): Promise<StorageState>;
 	requestPersistence(): Promise<boolean>;
 };

@@ -1,25 +1,9 @@
 /** Several clips as one document: a cover with an editable title, a table of contents, a clip per page, one contacts appendix. */
 import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
-import type {Clip, Contact} from '../../shared/types.ts';
+import type {Clip} from '../../shared/types.ts';
+import {mergeContacts} from '../../core/export/merge-contacts.ts';
 import {formatDate} from '../../ui/format.ts';
 import {PrintView} from './print-view.tsx';
-
-/** The same person or desk often appears on several items: list each once, keyed by email or phone. */
-export function mergeContacts(clips: readonly Clip[]): (Contact & {sources: string[]})[] {
-	const byKey = new Map<string, Contact & {sources: string[]}>();
-	for (const clip of clips) {
-		for (const contact of clip.contacts) {
-			const key = contact.emails[0]?.toLowerCase() ?? contact.phones[0] ?? contact.raw;
-			const known = byKey.get(key);
-			if (known) {
-				known.sources.push(clip.title);
-			} else {
-				byKey.set(key, {...contact, sources: [clip.title]});
-			}
-		}
-	}
-	return [...byKey.values()];
-}
 
 export function BriefingPack({clips, sanitizer, now}: {clips: Clip[]; sanitizer: Sanitizer | null; now: number}) {
 	const contacts = mergeContacts(clips);
@@ -32,7 +16,7 @@ export function BriefingPack({clips, sanitizer, now}: {clips: Clip[]; sanitizer:
 				<nav aria-label="Contents" class="toc">
 					<h2>Contents</h2>
 					<ol>
-						{clips.map(clip => (
+						{clips.map(clip => ( // numbered as the contacts appendix refers to them
 							<li key={clip.id}>
 								<a href={`#clip-${clip.id}`}>{clip.title}</a>
 								<span class="muted"> — {[clip.publisher, formatDate(clip.publishedAt)].filter(Boolean).join(', ')}</span>
@@ -57,7 +41,7 @@ export function BriefingPack({clips, sanitizer, now}: {clips: Clip[]; sanitizer:
 									<td>{[contact.name, contact.role, contact.organisation].filter(Boolean).join(', ') || contact.raw}</td>
 									<td>{contact.emails.join(', ')}</td>
 									<td>{contact.phones.join(', ')}</td>
-									<td>{contact.sources.join('; ')}</td>
+									<td>{contact.items.join(', ')}</td>
 								</tr>
 							))}
 						</tbody>

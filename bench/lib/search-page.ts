@@ -1,0 +1,161 @@
+/**
+ * The search benchmark's page script, bundled by bench/search.ts and run in Chromium on 127.0.0.1: the
+ * extension's own storage and search code over real IndexedDB, driven through `window.bench`.
+ */
+import {naiveDoc, naiveSearch, type NaiveDoc} from '../../src/core/search/naive-search.ts';
+import {importLibrary} from '../../src/storage/backup.ts';
+import type {BackupClip} from '../../src/storage/backup-format.ts';
+import {saveExtraction} from '../../src/storage/clips.ts';
+import {ClipDb} from '../../src/storage/db.ts';
+import {openIndexReader} from '../../src/storage/index-reader.ts';
+import {search} from '../../src/core/search/search.ts';
+import {checkIndex, libraryStats, mergePending, searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
+import type {Clip} from '../../src/shared/types.ts';
+import {RELEVANCE_CLIPS, RELEVANCE_QUERIES} from '../../tests/fixtures/search/relevance.ts';
+import {syntheticClips} from './synthetic-clips.ts';
+
+const IMPORT_CHUNK = 5000;
+const NOW = Date.UTC(2025, 6, 1);
+
+const toBackupClip = ({id, ...clip}: Clip): BackupClip => ({...clip, versions: []});
+const backupOf = (clips: BackupClip[]) => ({format: 'govclip-library', version: 1, exportedAt: new Date(NOW).toISOString(), clips});
+
+async function timed<T>(run: () => Promise<T>): Promise<{ms: number; value: T}> {
+	const start = performance.now();
+	const value = await run();
+	return {ms: performance.now() - start, value};
+}
+
+let naiveDocs: NaiveDoc[] = [];
+
+const bench = {
+	/** Imports `size` synthetic clips in backups of IMPORT_CHUNK, then merges every pending entry. */
+	async seed(name: string, size: number): Promise<{importMs: number; mergeMs: number; merges: number}> {
+		const db = new ClipDb(name);
+		let clips: BackupClip[] | null = syntheticClips(size, {seed: 42}).map(toBackupClip);
+		let importMs = 0;
+		for (let at = 0; at < size; at += IMPORT_CHUNK) {
+			importMs += (await timed(() => importLibrary(db, backupOf(clips!.slice(at, at + IMPORT_CHUNK)), {now: NOW}))).ms;
+			console.log(`imported ${Math.min(size, at + IMPORT_CHUNK)}/${size}`);
+		}
+		clips = null;
+		let merges = 0;
+		const {ms: mergeMs} = await timed(async () => {
+			for (let result = {remaining: 1}; result.remaining > 0; merges++) {
+				result = await mergePending(db, {maxEntries: 5000});
+				console.log(`merged, ${result.remaining} pending`);
+			}
+		});
+		const check = await checkIndex(db);
+		if (!check.ok) throw new Error(`index check failed: ${JSON.stringify(check)}`);
+		db.close();
+		return {importMs, mergeMs, merges};
+	},
+
+	/** Bytes on disk for the origin, and the index's own share (packed postings plus the head record). */
+	async sizes(name: string): Promise<{usage: number; postingBytes: number; headBytes: number; terms: number; clips: number}> {
+		const db = new ClipDb(name);
+		let postingBytes = 0;
+		await db.postings.each(row => {
+			for (const [term, bytes] of row.lists) postingBytes += bytes.byteLength + term.length;
+		});
+		const head = await db.searchHead.get('head');
+		const headBytes = head && 'dictionary' in head ? head.dictionary.terms.length + head.dictionary.dfs.byteLength + head.docs.ids.byteLength * 3 : 0;
+		const stats = await libraryStats(db);
+		db.close();
+		return {usage: (await navigator.storage.estimate()).usage ?? 0, postingBytes, headBytes, terms: stats.terms, clips: stats.clips};
+	},
+
+	/**
+	 * Runs each query once on a database object opened by this page; returns the times (ms) and hit counts.
+	 * `idsOnly` times the index alone (core search over the IndexedDB reader: ranked ids, no rows, no snippets).
+	 */
+	async query(name: string, queries: string[], idsOnly = false): Promise<{ms: number[]; totals: number[]; openMs: number}> {
+		const page = bench as {db?: ClipDb};
+		let openMs = 0;
+		if (!page.db) {
+			page.db = new ClipDb(name);
+			openMs = (await timed(() => page.db!.open())).ms; // the connection, which the popup opens anyway to list recent clips
+		}
+		const db = page.db;
+		const ms: number[] = [];
+		const totals: number[] = [];
+		for (const query of queries) {
+			const {ms: took, value} = await timed(async () => (idsOnly ? search(query, await openIndexReader(db), {limit: 20}) : searchLibrary(db, query, {limit: 20})));
+			ms.push(took);
+			totals.push(value.total);
+		}
+		return {ms, totals, openMs};
+	},
+
+	/** A fresh page that warms the search up as it opens (warmUpSearch), then runs `query` when the person has typed it. */
+	async warmThenQuery(name: string, query: string): Promise<{warmUpMs: number; ms: number}> {
+		const db = new ClipDb(name);
+		await db.open();
+		const {ms: warmUpMs} = await timed(() => warmUpSearch(db));
+		await new Promise(resolve => setTimeout(resolve, 200)); // typing the first characters
+		const {ms} = await timed(() => searchLibrary(db, query, {limit: 20}));
+		db.close();
+		return {warmUpMs, ms};
+	},
+
+	/** Saves `count` new clips into the library, one transaction each, then merges them. */
+	async save(name: string, count: number): Promise<{ms: number[]; foundAtOnce: boolean; mergeMs: number}> {
+		const db = new ClipDb(name);
+		const extra = syntheticClips(count, {seed: 7});
+		const ms: number[] = [];
+		for (const {id, clippedAt, tags, note, contentHash, version, ...extraction} of extra) {
+			const url = `${extraction.url}-saved-${id}`;
+			ms.push((await timed(() => saveExtraction(db, {...extraction, url, canonicalUrl: url, title: `${extraction.title} zqxsaved${id}`}, {now: NOW + id}))).ms);
+		}
+		const foundAtOnce = (await searchLibrary(db, `zqxsaved${count}`)).total === 1;
+		const {ms: mergeMs} = await timed(() => mergePending(db, {maxEntries: count}));
+		db.close();
+		return {ms, foundAtOnce, mergeMs};
+	},
+
+	/** The naive anchor: the same synthetic clips, folded once and held in memory, scanned per query. */
+	async naivePrepare(size: number): Promise<void> {
+		naiveDocs = syntheticClips(size, {seed: 42}).map(naiveDoc);
+	},
+	async naive(queries: string[]): Promise<number[]> {
+		return queries.map(query => {
+			const start = performance.now();
+			naiveSearch(query, naiveDocs, 20);
+			return performance.now() - start;
+		});
+	},
+
+	/** precision@5 and MRR on the labelled queries: the index as typed, and a naive scan ordered by date. */
+	async relevance(): Promise<Record<string, {p5: number; mrr: number}>> {
+		const db = new ClipDb('relevance');
+		await importLibrary(db, backupOf(RELEVANCE_CLIPS.map(toBackupClip)), {now: NOW});
+		await mergePending(db);
+		const rows = await db.clips.toArray();
+		const fixtureId = new Map(RELEVANCE_CLIPS.map(clip => [clip.canonicalUrl, clip.id]));
+		const byRow = new Map(rows.map(row => [row.id, fixtureId.get(row.canonicalUrl)!]));
+		const docs = RELEVANCE_CLIPS.map(naiveDoc);
+		const published = new Map(docs.map(doc => [doc.id, doc.published]));
+		const rankers: Record<string, (query: string) => Promise<number[]>> = {
+			'index (as typed)': async query => (await searchLibrary(db, query, {limit: 5})).hits.map(hit => byRow.get(hit.id)!),
+			'index (words complete)': async query => (await searchLibrary(db, `${query} `, {limit: 5})).hits.map(hit => byRow.get(hit.id)!),
+			'naive by date': async query => naiveSearch(query, docs, 1000).sort((a, b) => published.get(b.id)! - published.get(a.id)!).slice(0, 5).map(hit => hit.id),
+		};
+		const scores: Record<string, {p5: number; mrr: number}> = {};
+		for (const [ranker, rank] of Object.entries(rankers)) {
+			let precision = 0;
+			let reciprocal = 0;
+			for (const {query, relevant} of RELEVANCE_QUERIES) {
+				const top = await rank(query);
+				precision += top.filter(id => relevant.includes(id)).length / Math.min(5, relevant.length);
+				const at = top.findIndex(id => relevant.includes(id));
+				reciprocal += at < 0 ? 0 : 1 / (at + 1);
+			}
+			scores[ranker] = {p5: precision / RELEVANCE_QUERIES.length, mrr: reciprocal / RELEVANCE_QUERIES.length};
+		}
+		db.close();
+		return scores;
+	},
+};
+
+(globalThis as unknown as {bench: typeof bench}).bench = bench;

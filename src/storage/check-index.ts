@@ -1,0 +1,85 @@
+/**
+ * Whether the search index describes the library: the clips against the merged doc table with the
+ * pending entries laid over it. Reads the stored records, never a cache, so it sees what a fresh page would.
+ */
+import type {ClipDb, SearchHeadRow, SearchStateRow} from './db.ts';
+import {EMPTY_STATE} from './index-changes.ts';
+import {headOf} from './index-reader.ts';
+import {bucketOf} from './posting-buckets.ts';
+
+/** Dictionary terms whose postings are looked for: enough to notice lost buckets, cheap at any size. */
+const SAMPLE = 64;
+
+export type IndexCheck = {
+	/** Every clip is indexed or pending, and the index holds nothing else. */
+	ok: boolean;
+	clips: number;
+	/** Clips in the merged index. */
+	indexed: number;
+	pending: number;
+	/** No head record: the index was never merged, or it was lost. */
+	headMissing: boolean;
+	/** Terms the head names have no postings (checked on a sample spread over the dictionary). */
+	postingsMissing: boolean;
+	/** The state's pending count differs from the pending entries stored (searches would skip some). */
+	pendingMiscounted: boolean;
+	/** Clips that no search can find (first 100). */
+	missing: number[];
+	/** Ids the index holds for clips that no longer exist (first 100). */
+	orphans: number[];
+};
+
+/** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
+export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
+	const {ids, headRow, state, pending, sample, buckets} = await db.transaction('r', db.clips, db.searchHead, db.pending, db.postings, async () => {
+		const headRow = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+		const {terms} = headOf(headRow).dictionary;
+		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
+		return {
+			ids: await db.clips.toCollection().primaryKeys(),
+			headRow,
+			state: (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE,
+			pending: await db.pending.toArray(),
+			sample,
+			buckets: await db.postings.bulkGet(sample.map(bucketOf)),
+		};
+	});
+	const head = headOf(headRow);
+	const live = new Set<number>(head.docs.ids);
+	for (const entry of pending) {
+		if (entry.doc) live.add(entry.id);
+		else live.delete(entry.id);
+	}
+	const clips = new Set(ids);
+	const missing = ids.filter(id => !live.has(id));
+	const orphans = [...live].filter(id => !clips.has(id));
+	const postingsMissing = sample.some((term, i) => !buckets[i]?.lists.has(term));
+	const pendingMiscounted = state.pendingCount !== pending.length;
+	return {
+		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !pendingMiscounted,
+		clips: ids.length,
+		indexed: head.docs.ids.length,
+		pending: pending.length,
+		headMissing: headRow === undefined,
+		postingsMissing,
+		pendingMiscounted,
+		missing: missing.slice(0, 100),
+		orphans: orphans.slice(0, 100),
+	};
+}
+
+export type LibraryStats = {clips: number; versions: number; terms: number; indexed: number; pending: number};
+
+/** Counts for a settings or about page. */
+export async function libraryStats(db: ClipDb): Promise<LibraryStats> {
+	return db.transaction('r', db.clips, db.versions, db.searchHead, db.pending, async () => {
+		const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
+		return {
+			clips: await db.clips.count(),
+			versions: await db.versions.count(),
+			terms: head.dictionary.size,
+			indexed: head.docs.ids.length,
+			pending: await db.pending.count(),
+		};
+	});
+}
