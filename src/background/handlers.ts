@@ -7,6 +7,7 @@ import {removeClips, restoreClips, updateClipFields, type RemovedClip} from '../
 import {db} from '../storage/default-db.ts';
 import {clipTab} from './clip-tab.ts';
 import {scheduleMerge} from './index-upkeep.ts';
+import {importLibrary} from '../storage/backup.ts';
 
 export const backgroundHandlers = {
 	async clipTab(payload, sender) {
@@ -48,6 +49,13 @@ export const backgroundHandlers = {
 		const restored = await restoreClips(db, removed as RemovedClip[]);
 		scheduleMerge(db);
 		return {restored};
+	},
+	async importLibrary(payload, sender) {
+		assertFromExtensionPage(sender);
+		// importLibrary checks the whole file before writing anything, and refuses it in words.
+		const outcome = await importLibrary(db, (payload as {data?: unknown} | null)?.data, {now: Date.now()});
+		scheduleMerge(db);
+		return outcome;
 	},
 } satisfies Handlers<BackgroundMessages>;
 

@@ -33,6 +33,8 @@ export type BackgroundMessages = {
 	/** Extension page → background: remove clips; the result is what Undo hands back to `restoreClips`. */
 	deleteClips: {payload: {ids: number[]}; result: {removed: RemovedClipRecord[]}};
 	restoreClips: {payload: {removed: RemovedClipRecord[]}; result: {restored: number}};
+	/** Library page → background: merge a backup file (already parsed JSON) into the library. */
+	importLibrary: {payload: {data: unknown}; result: {added: number; updated: number; unchanged: number}};
 };
 
 /** Handled by the content script in one tab. */

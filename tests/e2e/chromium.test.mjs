@@ -1,7 +1,7 @@
 // End to end in Debian's Chromium: the built extension clips the demo site, lists the clip, prints it to PDF.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import {launchChromium} from './lib/chromium.mjs';
 import {attachToTarget, waitForTarget} from './lib/cdp-target.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
@@ -166,6 +166,26 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		const order = ['Government news briefing', 'Contents', TITLE, 'UK and Singapore sign agreement', 'Contacts appendix'].map(part => text.indexOf(part));
 		assert.ok(order.every(index => index >= 0), `pack text has every part: ${order}`);
 		assert.deepEqual([...order].sort((a, b) => a - b), order, 'in order');
+	});
+
+	test('the library backs up to a file, refuses a corrupt one, and re-imports without duplicates', async () => {
+		const library = await browser.context.newPage();
+		await library.goto(browser.extensionUrl('library.html'));
+		await library.getByTestId('clip').nth(1).waitFor();
+		const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', {name: 'Back up library'}).click()]);
+		const backupFile = `${RESULTS}/chromium-library-backup.json`;
+		await download.saveAs(backupFile);
+		const backup = JSON.parse(await readFile(backupFile, 'utf8'));
+		assert.equal(backup.format, 'govclip-library');
+		assert.equal(backup.clips.length, 2);
+
+		const corrupt = `${RESULTS}/not-a-backup.json`;
+		await writeFile(corrupt, '{"clips": "nope"');
+		await library.getByLabel('Backup file to import').setInputFiles(corrupt);
+		await library.getByRole('status').filter({hasText: 'is not a GovClip backup'}).waitFor();
+		await library.getByLabel('Backup file to import').setInputFiles(backupFile);
+		await library.getByRole('status').filter({hasText: '0 added, 0 updated, 2 already in the library'}).waitFor();
+		assert.equal(await library.getByTestId('clip').count(), 2);
 	});
 
 	test('a listing page, a PDF and a browser page each get a reason in words and save nothing', async () => {

@@ -10,6 +10,7 @@ import type {LibraryApi, LibraryHit} from './library-api.ts';
 import {Reader} from './reader.tsx';
 import {StorageMeter} from './storage-meter.tsx';
 import {ExportMenu} from './export-menu.tsx';
+import {BackupControls} from './backup-controls.tsx';
 import type {ExportFormat} from '../../core/export/export-clips.ts';
 
 type Sort = 'relevance' | 'published' | 'clipped';
@@ -98,6 +99,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 				<img src="icons/icon-32.png" alt="" width={28} height={28}/>
 				<h1>GovClip library</h1>
 				<StorageMeter api={api}/>
+				<BackupControls api={api} onMessage={message => setNotice({message})} onRestored={() => void runSearch()}/>
 			</header>
 			<main class="library-body">
 				<section class="results-pane" aria-label="Search clips">

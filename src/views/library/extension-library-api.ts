@@ -4,6 +4,7 @@ import {browser} from '../../platform/browser.ts';
 import {sendToBackground} from '../../platform/messaging.ts';
 import {getClip} from '../../storage/clips.ts';
 import {searchLibrary} from '../../storage/search-index.ts';
+import {exportLibrary} from '../../storage/backup.ts';
 import {db} from '../../storage/default-db.ts';
 import type {LibraryApi} from './library-api.ts';
 import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
@@ -41,6 +42,21 @@ export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryA
 			const file = exportClips(clips, format, {now: Date.now(), sanitizer});
 			downloadFile(file);
 			return file.fileName;
+		},
+		async backUp() {
+			const backup = await exportLibrary(db);
+			const fileName = `GovClip library ${new Date(backup.exportedAt).toISOString().slice(0, 10)}.json`;
+			downloadFile({fileName, mimeType: 'application/json', contents: JSON.stringify(backup)});
+			return fileName;
+		},
+		async restoreBackup(file) {
+			let data: unknown;
+			try {
+				data = JSON.parse(await file.text());
+			} catch {
+				throw new AppError('BAD_INPUT', `"${file.name}" is not a GovClip backup: it is not JSON. Nothing was imported.`);
+			}
+			return sendToBackground<BackgroundMessages, 'importLibrary'>('importLibrary', {data});
 		},
 		async storage() {
 			const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]);

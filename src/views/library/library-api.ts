@@ -21,6 +21,10 @@ export type LibraryApi = {
 	openPrint(ids: number[]): Promise<void>;
 	/** Writes the clips in one format and hands the file to the browser's downloads. */
 	exportClips(ids: number[], format: ExportFormat): Promise<string>;
+	/** Downloads the whole library (clips, versions, tags, notes) as one JSON file. */
+	backUp(): Promise<string>;
+	/** Merges a backup file into the library; refuses a corrupt or foreign file and writes nothing. */
+	restoreBackup(file: File): Promise<{added: number; updated: number; unchanged: number}>;
 	storage(): Promise<StorageState>;
 	requestPersistence(): Promise<boolean>;
 };
