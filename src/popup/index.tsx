@@ -2,5 +2,9 @@
 import {render} from 'preact';
 import {App} from './app.tsx';
 import {createExtensionPopupApi} from './extension-popup-api.ts';
+import {warmUpSearch} from '../storage/search-index.ts';
+import {db} from '../storage/default-db.ts';
 
 render(<App api={createExtensionPopupApi(location.search)}/>, document.getElementById('app')!);
+// After the first paint: load the index head now, so the first letter typed does not wait for it.
+setTimeout(() => void warmUpSearch(db).catch(() => undefined), 0);

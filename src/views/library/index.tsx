@@ -3,6 +3,8 @@ import {render} from 'preact';
 import {windowSanitizer} from '../../ui/window-sanitizer.ts';
 import {LibraryApp} from './app.tsx';
 import {createExtensionLibraryApi} from './extension-library-api.ts';
+import {warmUpSearch} from '../../storage/search-index.ts';
+import {db} from '../../storage/default-db.ts';
 
 const id = Number(new URLSearchParams(location.search).get('id'));
 const sanitizer = windowSanitizer(window);
@@ -10,3 +12,5 @@ render(
 	<LibraryApp api={createExtensionLibraryApi(sanitizer)} sanitizer={sanitizer} initialId={Number.isInteger(id) && id > 0 ? id : undefined}/>,
 	document.getElementById('app')!,
 );
+// After the first paint: load the index head now, so the first search does not wait for it.
+setTimeout(() => void warmUpSearch(db).catch(() => undefined), 0);
