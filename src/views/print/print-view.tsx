@@ -51,7 +51,8 @@ export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer |
 						<ol>
 							{links.map(link => (
 								<li key={link.href}>
-									{link.label}{link.details ? ` (${link.details})` : ''}
+									{/* A link printed as its own address needs no label above it. */}
+									{link.label !== link.href && <>{link.label}{link.details ? ` (${link.details})` : ''}</>}
 									<span class="url">{link.href}</span>
 								</li>
 							))}
