@@ -48,6 +48,12 @@ const TEST_PATCH = manifest => ({...manifest, host_permissions: ['http://127.0.0
 
 const TARGETS = {chrome: 'chrome120', firefox: 'firefox140'};
 
+/** Evaluates a small TypeScript module of the project (a constant, say) at build time. */
+async function loadModule(path) {
+	const {outputFiles: [output]} = await esbuild.build({entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning'});
+	return import(`data:text/javascript;base64,${Buffer.from(output.text).toString('base64')}`);
+}
+
 async function buildExtension(browser, {test}) {
 	const outdir = `dist/${browser}${test ? '-test' : ''}`;
 	await rm(outdir, {recursive: true, force: true});
@@ -56,6 +62,8 @@ async function buildExtension(browser, {test}) {
 	await cp('assets/pages', outdir, {recursive: true});
 	await cp('assets/icons', `${outdir}/icons`, {recursive: true});
 	await cp('assets/_locales', `${outdir}/_locales`, {recursive: true});
+	// One stylesheet for paper, shared with exported HTML files: its source is core/export/print-css.ts.
+	await writeFile(`${outdir}/print.css`, (await loadModule('src/core/export/print-css.ts')).PRINT_CSS);
 	let manifest = MANIFEST_PATCHES[browser](JSON.parse(await readFile('manifest.json', 'utf8')));
 	if (test) {
 		manifest = TEST_PATCH(manifest);

@@ -1,4 +1,4 @@
-/** The print view's stylesheet as a string, for standalone HTML files: a copy of assets/pages/print.css (a test keeps them equal). */
+/** The stylesheet for paper, in one place: build.mjs writes it as the print view's print.css, and exported HTML files inline it. */
 export const PRINT_CSS = `/* The printed clip: A4 and US Letter, readable type, every URL printed in full. */
 @page { size: auto; margin: 18mm 16mm 20mm; }
 body.print-page { background: #fff; color: #111; font: 11pt/1.5 Georgia, "Times New Roman", serif; }
