@@ -87,6 +87,15 @@ function normalizeHref(href: string): string {
 	return href.replace(/#.*$/, '').replace(/\/$/, '');
 }
 
+/** The hrefs of the links in the extracted body (already absolute: the extractor resolves them). */
+function hrefsIn(html: string): Set<string> {
+	const hrefs = new Set<string>();
+	for (const [, href] of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gi)) {
+		hrefs.add(normalizeHref(href!.replace(/&amp;/g, '&')));
+	}
+	return hrefs;
+}
+
 export function scorePage(extraction: Extraction, truth: TruthPage): PageScore {
 	const text = looseText(extraction.text);
 	const misses: string[] = [];
@@ -98,9 +107,14 @@ export function scorePage(extraction: Extraction, truth: TruthPage): PageScore {
 	};
 	const emails = [...new Set(extraction.contacts.flatMap(contact => contact.emails.map(email => email.toLowerCase())))];
 	const phones = [...new Set(extraction.contacts.flatMap(contact => contact.phones))];
-	// Inline body links are neither related content nor navigation: they count only when the key lists them.
+	// Inline body links are borderline in the key's conventions (neither rewarded nor penalised) and the key lists
+	// only some of them, so an unlisted one is ignored. The extractor's own "inline" label is not enough for that:
+	// the link must really sit in the body it extracted, or any navigation link could hide behind the label.
 	const links = [...new Set(extraction.links.map(link => normalizeHref(link.href)))];
-	const inlineOnly = new Set(extraction.links.filter(link => link.kind === 'inline').map(link => normalizeHref(link.href)));
+	const bodyHrefs = hrefsIn(extraction.contentHtml);
+	const inlineOnly = new Set(extraction.links
+		.filter(link => link.kind === 'inline' && bodyHrefs.has(normalizeHref(link.href)))
+		.map(link => normalizeHref(link.href)));
 	const expectedLinks = [...new Set(truth.related_links.map(link => normalizeHref(link.href_abs)))];
 	const optionalLinks = [...inlineOnly, ...(truth.related_links_optional ?? []).map(link => normalizeHref(link.href_abs))];
 	return {

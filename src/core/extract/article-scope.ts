@@ -3,9 +3,14 @@
  * paragraphs. Contacts and links "attached to the article" live inside it; sidebars and site furniture do not.
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
+import {closestWhere, elementsIn, firstDescendant} from './dom-walk.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
 const MIN_PARAGRAPH = 25;
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI']);
+const NESTED_PARAGRAPH = new Set(['P', 'LI', 'TD']);
+const OUTSIDE_ROLES = new Set(['navigation', 'contentinfo']);
+const HEADLINE_OUTSIDE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
 
 export type ArticleScope = {
 	/** The article's container (falls back to `<body>` when the page has no clear article). */
@@ -16,35 +21,45 @@ export type ArticleScope = {
 	title: Element | null;
 };
 
-export function findArticleScope(doc: Document): ArticleScope {
+/** `elements`: every element of the document in document order, when the caller has listed them already. */
+export function findArticleScope(doc: Document, elements: Element[] = elementsIn(doc.documentElement), order = orderOf(elements)): ArticleScope {
 	const page = doc.body ?? doc.documentElement;
+	const start = order.get(page) ?? 0;
+	const inPage = elements.slice(start + 1, lastDescendantIndex(page, order) + 1);
 	// Paragraphs in furniture (cookie notices, pop-ups, mega menus) first; all of them if that leaves nothing.
-	const body = densestContainer(page, true) ?? densestContainer(page, false) ?? page;
-	const title = headlineBefore(doc, body);
+	const body = densestContainer(inPage, true) ?? densestContainer(inPage, false) ?? page;
+	const title = headlineBefore(doc, body, elements, order);
 	let root = title ? commonAncestor(title, body) : body;
 	if (!root || root === page || root === doc.documentElement) {
 		// The headline sits in a page-wide banner: trust the paragraphs' own article or main element instead.
-		root = body.closest('article, main, [role="main"]') ?? body;
+		root = closestWhere(body, node => node.tagName === 'ARTICLE' || node.tagName === 'MAIN' || node.getAttribute('role') === 'main') ?? body;
 	}
 	return {root, body, title};
 }
 
 /** Readability's idea, simplified: each paragraph scores its parent fully and its grandparent by half. */
-function densestContainer(page: Element, skipFurniture: boolean): Element | null {
+function densestContainer(elements: Element[], skipFurniture: boolean): Element | null {
 	const scores = new Map<Element, number>();
-	for (const paragraph of page.querySelectorAll('p, pre, blockquote, td, dd, li')) {
-		// Cheapest test first: most list items and cells are short.
-		const text = paragraph.textContent ?? '';
-		if (text.length < MIN_PARAGRAPH || cleanText(text).length < MIN_PARAGRAPH) {
+	for (const paragraph of elements) {
+		if (!PARAGRAPH_TAGS.has(paragraph.tagName)) {
 			continue;
 		}
-		if (paragraph.querySelector('p, li, td') || paragraph.closest('nav, footer, [role="navigation"], [role="contentinfo"], form')) {
+		// Cheapest test first: most list items and cells are short.
+		const text = paragraph.textContent ?? '';
+		if (text.length < MIN_PARAGRAPH) {
+			continue;
+		}
+		const textLength = cleanText(text).length;
+		if (textLength < MIN_PARAGRAPH) {
+			continue;
+		}
+		if (firstDescendant(paragraph, NESTED_PARAGRAPH) || closestWhere(paragraph, outsideArticle)) {
 			continue;
 		}
 		if (skipFurniture && isSiteChrome(paragraph, null)) {
 			continue;
 		}
-		const length = cleanText(text).length - linkTextLength(paragraph) * 0.8;
+		const length = textLength - linkTextLength(paragraph) * 0.8;
 		if (length < MIN_PARAGRAPH) {
 			continue;
 		}
@@ -70,9 +85,14 @@ function densestContainer(page: Element, skipFurniture: boolean): Element | null
 	return best;
 }
 
+function outsideArticle(node: Element): boolean {
+	const tag = node.tagName;
+	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(node.getAttribute('role') ?? '');
+}
+
 function linkTextLength(el: Element): number {
 	let total = 0;
-	for (const link of el.querySelectorAll('a')) {
+	for (const link of el.getElementsByTagName('a')) {
 		total += cleanText(link.textContent).length;
 	}
 	return total;
@@ -82,23 +102,21 @@ function linkTextLength(el: Element): number {
  * The headline: among the visible `<h1>`s before the end of the body paragraphs, the last one the page title repeats,
  * else the last one; `<h2>` when the page has no usable `<h1>`. (GOV.UK's 2014 pages also use `<h1>` for "Detail".)
  */
-function headlineBefore(doc: Document, body: Element): Element | null {
-	const order = documentOrder(doc);
+function headlineBefore(doc: Document, body: Element, elements: Element[], order: Map<Element, number>): Element | null {
 	const bodyEnd = lastDescendantIndex(body, order);
 	const pageTitles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content')]
 		.map(title => cleanText(title).toLowerCase())
 		.filter(Boolean);
-	for (const level of ['h1', 'h2']) {
+	for (const level of ['H1', 'H2']) {
 		const candidates: Element[] = [];
-		for (const heading of doc.querySelectorAll(level)) {
-			const index = order.get(heading) ?? Infinity;
+		for (const [index, heading] of elements.entries()) {
 			if (index > bodyEnd) {
 				break;
 			}
-			if (isHidden(heading) || isScreenReaderOnly(heading) || !cleanText(heading.textContent)) {
+			if (heading.tagName !== level || isHidden(heading) || isScreenReaderOnly(heading) || !cleanText(heading.textContent)) {
 				continue;
 			}
-			if (heading.closest('nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"]')) {
+			if (closestWhere(heading, outsideHeadline)) {
 				continue;
 			}
 			candidates.push(heading);
@@ -115,13 +133,14 @@ function headlineBefore(doc: Document, body: Element): Element | null {
 	return null;
 }
 
-function documentOrder(doc: Document): Map<Element, number> {
+function orderOf(elements: Element[]): Map<Element, number> {
 	const order = new Map<Element, number>();
-	let index = 0;
-	for (const element of doc.querySelectorAll('*')) {
-		order.set(element, index++);
-	}
+	elements.forEach((element, index) => order.set(element, index));
 	return order;
+}
+
+function outsideHeadline(node: Element): boolean {
+	return node.tagName === 'NAV' || node.tagName === 'FOOTER' || HEADLINE_OUTSIDE_ROLES.has(node.getAttribute('role') ?? '');
 }
 
 function lastDescendantIndex(el: Element, order: Map<Element, number>): number {

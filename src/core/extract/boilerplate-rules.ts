@@ -24,6 +24,13 @@ export const FURNITURE_CLASS = new RegExp(
 /** Furniture that also misleads Readability, so it goes before Readability runs (the rest only after). */
 export const PAGE_FURNITURE_CLASS = /(?:^|[\s_-])(?:cookie|consent|gdpr|onetrust|cc-banner|share|sharing|addthis|sharethis|social-?(?:media|share|links|buttons)|breadcrumbs?|feedback|page-?useful|printable|skip-?link)(?=$|[\s_-])/;
 
+/** "Follow us on Twitter.": a call to follow the site's social accounts, printed under many press releases. */
+const FOLLOW_US = [
+	'(?:follow|find|like|join|connect with) us (?:on|at|via) .{1,60}', 'stay connected.{0,60}',
+	'folgen sie uns (?:auf|bei|in) .{1,60}', '(?:besuchen|finden) sie uns (?:auf|bei) .{1,60}',
+	'(?:suivez|retrouvez)-nous sur .{1,60}',
+].join('|');
+
 /** A whole short block in these words is furniture ("Printable version", "Is this page useful?", "Share this article"). */
 export const FURNITURE_TEXT = new RegExp(
 	`^(?:${[
@@ -36,12 +43,16 @@ export const FURNITURE_TEXT = new RegExp(
 		'(?:sign up|subscribe) (?:to|for) (?:our|the) .{0,60}newsletters?.*',
 		'(?:back to top|nach oben|haut de page)',
 		'this website uses cookies.*', 'we use cookies.*', 'diese website verwendet cookies.*', 'ce site utilise des cookies.*',
+		FOLLOW_US,
 	].join('|')})$`,
 	'iu',
 );
 
 /** The subset removed before Readability: furniture that sits inside article containers on government sites. */
-export const PAGE_FURNITURE_TEXT = /^(?:printable version|druckversion|version imprimable|is this page useful\??.*|was this (?:page|article) (?:useful|helpful)\??.*|report a problem with this page|skip to (?:main )?content|zum inhalt springen|aller au contenu|this website uses cookies.*|we use cookies.*|diese website verwendet cookies.*|ce site utilise des cookies.*)$/iu;
+export const PAGE_FURNITURE_TEXT = new RegExp(
+	`^(?:printable version|druckversion|version imprimable|is this page useful\\??.*|was this (?:page|article) (?:useful|helpful)\\??.*|report a problem with this page|skip to (?:main )?content|zum inhalt springen|aller au contenu|this website uses cookies.*|we use cookies.*|diese website verwendet cookies.*|ce site utilise des cookies.*|${FOLLOW_US})$`,
+	'iu',
+);
 
 /** A block that only states when the item was published or updated: that is metadata, kept in fields. */
 export const DATE_ONLY_TEXT = /^(?:(?:first )?published|posted|issued|last updated|updated|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand|datum|publié le|mis à jour le|date)\s*:?\s*[\p{L}\d ,./:-]{4,40}$/iu;

@@ -2,6 +2,7 @@
 import {cleanText} from './clean-text.ts';
 import {ARTICLE_TYPES} from './json-ld.ts';
 import type {PageSignals} from './metadata.ts';
+import {tagged} from './page-structure.ts';
 
 export type PageShape = {
 	/** Structured data calls the page an article (JSON-LD, og:type, a GOV.UK content format). */
@@ -33,7 +34,7 @@ export function readPageShape(doc: Document, url: string, {jsonLd, meta}: PageSi
 
 /** A search box inside the main content (every site has one in its header; a results page has one in its body). */
 function hasSearchFormInContent(doc: Document): boolean {
-	for (const input of doc.getElementsByTagName('input')) {
+	for (const input of tagged(doc, 'INPUT')) {
 		const type = input.getAttribute('type') ?? 'text';
 		const name = (input.getAttribute('name') ?? '').toLowerCase();
 		if (type !== 'search' && !(type === 'text' && /^(?:q|query|keywords?|search|suchbegriff|searchtext|s)$/.test(name))) {

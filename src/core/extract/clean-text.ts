@@ -2,11 +2,12 @@
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
+	// Normalised last, on the collapsed string: NFC is the costly step on a large container's text.
 	return (text ?? '')
-		.normalize('NFC')
 		.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
 		.replace(/\s+/g, ' ')
-		.trim();
+		.trim()
+		.normalize('NFC');
 }
 
 /** The element's own class and id, lower-cased, for pattern tests ("share-buttons", "breadcrumb"). */

@@ -4,6 +4,7 @@
  */
 import type {CountryCode} from 'libphonenumber-js';
 import {cleanText, isHidden} from './block-text.ts';
+import {FURNITURE_TEXT} from './boilerplate-rules.ts';
 import {emailFromLink, findEmails} from './emails.ts';
 import {countryOfInternationalNumber, findPhones, phoneFromTelHref, type FoundPhone} from './phones.ts';
 
@@ -85,7 +86,7 @@ export function contactLines(nodes: Node[], country: CountryCode | undefined): C
 			}
 		}
 		return {text, startsBlock: line.startsBlock, emails: [...new Set([...line.linkEmails, ...findEmails(text)])], phones};
-	});
+	}).filter(line => line.emails.length > 0 || line.phones.length > 0 || !FURNITURE_TEXT.test(line.text)); // "Follow us on …" under a press office
 }
 
 /** "+80067891011" from the text and "0080067891011" from its tel: link are one number: compare the last digits. */

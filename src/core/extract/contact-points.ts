@@ -6,6 +6,7 @@ import {parsePhoneNumberFromString, type CountryCode} from 'libphonenumber-js';
 import type {Contact} from '../../shared/types.ts';
 import {cleanText} from './block-text.ts';
 import {isEmail, normaliseEmail} from './emails.ts';
+import {tagged} from './page-structure.ts';
 
 const PRESS_TYPE = /press|media|presse|medien|public relations|communications|news/i;
 const SITE_TYPES = /^(?:Organization|GovernmentOrganization|Corporation|NGO|WebSite|WebPage|Brand|LocalBusiness|Place)$/i;
@@ -14,7 +15,10 @@ type JsonObject = Record<string, unknown>;
 
 export function jsonLdContacts(doc: Document, country: CountryCode | undefined): Contact[] {
 	const contacts: Contact[] = [];
-	for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+	for (const script of tagged(doc, 'SCRIPT')) {
+		if (script.getAttribute('type') !== 'application/ld+json') {
+			continue;
+		}
 		let data: unknown;
 		try {
 			data = JSON.parse(script.textContent ?? '');

@@ -4,15 +4,15 @@
  */
 import type {CountryCode} from 'libphonenumber-js';
 import type {Contact} from '../../shared/types.ts';
-import type {ArticleScope} from './article-scope.ts';
 import {cleanText} from './block-text.ts';
 import {parseContactBlock} from './contact-block.ts';
 import {contactLines} from './contact-lines.ts';
 import {jsonLdContacts} from './contact-points.ts';
-import {looksLikeLabel, type LabelledSection} from './labelled-sections.ts';
+import {firstDescendant} from './dom-walk.ts';
+import {looksLikeLabel} from './labelled-sections.ts';
 import type {PageMetadata} from './metadata.ts';
 import {pageCountry} from './page-country.ts';
-import {pageStructure} from './page-structure.ts';
+import {descendantsOf, pageStructure, tagged} from './page-structure.ts';
 import {CONTACT_LEAD_IN, mentionsPressContact} from './section-cues.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -22,14 +22,15 @@ export type ContactContext = {
 	meta?: Partial<Pick<PageMetadata, 'language' | 'canonicalUrl'>>;
 	/** Overrides the country guessed from the URL and language, for national phone numbers. */
 	country?: CountryCode;
-	scope?: ArticleScope;
-	sections?: LabelledSection[];
 };
 
 const MAX_BLOCK_LINES = 40;
+const CANDIDATE_TAGS = new Set(['P', 'LI', 'DD', 'DIV']);
+const HOLDS_BLOCKS = new Set(['P', 'LI', 'DIV', 'UL', 'OL', 'TABLE']);
 
 export function findContacts(doc: Document, context: ContactContext): Contact[] {
-	const {scope, sections} = context.scope && context.sections ? {scope: context.scope, sections: context.sections} : pageStructure(doc);
+	const structure = pageStructure(doc);
+	const {scope, sections} = structure;
 	const language = context.meta?.language ?? doc.documentElement.getAttribute('lang');
 	// A saved copy or a fixture has a neutral address: the canonical URL still names the country.
 	const country = context.country ?? pageCountry({url: context.url, alternateUrls: [context.meta?.canonicalUrl, canonicalOf(doc)], language});
@@ -47,8 +48,11 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 			covered.add(node);
 		}
 	}
-	for (const element of scope.root.querySelectorAll('p, li, dd, div')) {
-		if (isCovered(element, covered) || element.querySelector('p, li, div, ul, ol, table') || isSiteChrome(element, scope.root)) {
+	for (const element of descendantsOf(structure, scope.root)) {
+		if (!CANDIDATE_TAGS.has(element.tagName)) {
+			continue;
+		}
+		if (isCovered(element, covered) || firstDescendant(element, HOLDS_BLOCKS) || isSiteChrome(element, scope.root)) {
 			continue;
 		}
 		const text = cleanText(element.textContent);
@@ -66,7 +70,9 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 }
 
 function canonicalOf(doc: Document): string | undefined {
-	return (doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) || undefined;
+	const canonical = tagged(doc, 'LINK').find(link => link.getAttribute('rel') === 'canonical');
+	const ogUrl = tagged(doc, 'META').find(meta => meta.getAttribute('property') === 'og:url');
+	return (canonical?.getAttribute('href') ?? ogUrl?.getAttribute('content')) || undefined;
 }
 
 function isCovered(element: Element, covered: Set<Node>): boolean {

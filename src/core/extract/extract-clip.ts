@@ -8,7 +8,8 @@ import type {Sanitizer} from '../sanitize/sanitizer.ts';
 import {articleText} from './article-text.ts';
 import {readPageShape, whyNotArticle} from './classify-page.ts';
 import {findContacts} from './contacts.ts';
-import {findLead, restoreLead} from './find-lead.ts';
+import {fallbackSummary, findLead, restoreLead} from './find-lead.ts';
+import {absolutizeUrls, documentBase} from './link-targets.ts';
 import {findLinks} from './links.ts';
 import {readPage, type PageMetadata} from './metadata.ts';
 import {pruneArticle} from './prune-article.ts';
@@ -34,6 +35,7 @@ export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions
 	const links = findLinks(doc, {url});
 	const shape = readPageShape(doc, url, signals);
 	const lead = findLead(signals.page, {description: meta.summary, headline: signals.headline});
+	const base = documentBase(doc, url);
 	removeBoilerplate(doc, signals.page);
 	const profile = findProfile(url, signals.meta);
 	if (profile) {
@@ -49,13 +51,14 @@ export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions
 	}
 	pruneArticle(root, {labels: [meta.publisher, meta.documentType, ...(meta.publisher?.split('; ') ?? [])]});
 	restoreLead(root, lead);
+	absolutizeUrls(root, base);
 	const text = articleText(root);
 	return {
 		isArticle: true,
 		...meta,
 		title: meta.title || cleanTitle(parsed?.title),
 		byline: meta.byline ?? (parsed?.byline?.trim() || null),
-		summary: meta.summary ?? (parsed?.excerpt?.trim() || null),
+		summary: meta.summary ?? fallbackSummary(text, parsed?.excerpt),
 		contentHtml: sanitizer.toHtml(root.innerHTML),
 		text,
 		contacts,

@@ -51,3 +51,18 @@ export function restoreLead(article: Element, lead: Lead | null): void {
 	const target = article.firstElementChild?.tagName === 'DIV' && article.childElementCount === 1 ? article.firstElementChild : article;
 	target.insertBefore(paragraph, target.firstChild);
 }
+
+/**
+ * The summary when the page declares no description: the first paragraph of the clip that reads as prose.
+ * Readability's excerpt is the first paragraph it kept, which is often a kicker ("Press release"), a dateline
+ * or the publisher's name; it is used only when the body offers no sentence near its top.
+ */
+export function fallbackSummary(text: string, excerpt: string | null | undefined): string | null {
+	const candidates = [...text.split('\n\n').slice(0, 6), cleanText(excerpt)];
+	return candidates.find(isProse) ?? null;
+}
+
+/** Six words or more, ending as a sentence ends: not a label, a date line or a list of names. */
+function isProse(block: string): boolean {
+	return (block.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 6 && /[.!?…]["'”’»)]?$/u.test(block);
+}

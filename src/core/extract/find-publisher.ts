@@ -3,6 +3,7 @@ import {cleanText, isHiddenWithin} from './clean-text.ts';
 import type {JsonLdFacts} from './json-ld.ts';
 import type {MetaTags} from './meta-tags.ts';
 import type {PageIndex} from './page-index.ts';
+import {pageStructure} from './page-structure.ts';
 
 // A label, then the organisation(s) in the element that follows it or in the rest of the same element.
 // A colon is required ("From" alone is a date filter or a sentence), except for headings like admin.ch's "Herausgeber".
@@ -94,7 +95,7 @@ export function findLabelledPublisher(page: PageIndex): string | null {
 
 /** The site's own name from its logo or home link, for sites whose og:site_name is a domain or an acronym. */
 function siteNameFromLogo(doc: Document): string | null {
-	for (const element of doc.querySelectorAll('a[rel=home], a.logo, #logo, .logo a, header a[href="/"]')) {
+	for (const element of logoCandidates(doc)) {
 		const text = cleanText(element.querySelector('img[alt]')?.getAttribute('alt') || element.getAttribute('title'))
 			.replace(/\((?:link )?(?:zur|to the)? ?(?:startseite|home ?page)\)|\b(?:logo|home|zur startseite|startseite|zurück|bildwortmarke)\b( des| der| of)?|[-–|:]\s*$/gi, '')
 			.trim();
@@ -103,6 +104,29 @@ function siteNameFromLogo(doc: Document): string | null {
 		}
 	}
 	return null;
+}
+
+/** What `a[rel=home], a.logo, #logo, .logo a, header a[href="/"]` selects, in document order, from the page's element list. */
+function logoCandidates(doc: Document): Element[] {
+	const hasClass = (element: Element, name: string) => (element.getAttribute('class') ?? '').split(/\s+/).includes(name);
+	const under = (element: Element, test: (node: Element) => boolean) => {
+		for (let node = element.parentElement; node; node = node.parentElement) {
+			if (test(node)) {
+				return true;
+			}
+		}
+		return false;
+	};
+	return pageStructure(doc).elements.filter(element => {
+		if (element.getAttribute('id') === 'logo') {
+			return true;
+		}
+		if (element.tagName !== 'A') {
+			return false;
+		}
+		return element.getAttribute('rel') === 'home' || hasClass(element, 'logo') || under(element, node => hasClass(node, 'logo'))
+			|| (element.getAttribute('href') === '/' && under(element, node => node.tagName === 'HEADER'));
+	});
 }
 
 type PublisherSources = {meta: MetaTags; jsonLd: JsonLdFacts; page: PageIndex; siteName: string | null; authorOrganisation: string | null};

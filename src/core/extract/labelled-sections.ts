@@ -3,6 +3,7 @@
  * an ARIA label, or a class name such as "related". Each block is returned with the nodes it governs.
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
+import {elementsIn, firstDescendant, hasMoreChildren} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -18,13 +19,21 @@ export type LabelledSection = {
 const HEADING = /^H[1-6]$/;
 const INLINE_LABEL = new Set(['STRONG', 'B', 'SPAN', 'LABEL', 'EM']);
 const BLOCK = /^(?:P|DIV|UL|OL|DL|TABLE|H[1-6]|SECTION|ARTICLE|ASIDE|HR|BLOCKQUOTE|FIGURE|HEADER|FOOTER|NAV|FORM)$/;
-const LABEL_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, caption, legend, summary, th, strong, b, p, span, div, label';
+const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'LABEL']);
+const NOT_IN_LABEL = new Set(['P', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BOLD = new Set(['STRONG', 'B']);
+// What the container pass looks for in a class or id: "related…", "contact…", "see-also".
+const CONTAINER_NAME = /related|contact|seealso|see-also/i;
 const LABEL_CLASS_WORDS = new Set(['label', 'title', 'heading', 'header', 'headline', 'caption', 'hdr', 'term', 'lead', 'kicker']);
 
-export function findLabelledSections(root: Element): LabelledSection[] {
+/** `elements`: the elements under `root` in document order, when the caller has listed them already. */
+export function findLabelledSections(root: Element, elements: Element[] = elementsIn(root).slice(1)): LabelledSection[] {
 	const sections: LabelledSection[] = [];
 	const claimed = new Set<Element>();
-	for (const element of root.querySelectorAll(LABEL_SELECTOR)) {
+	for (const element of elements) {
+		if (!(LABEL_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading')) {
+			continue;
+		}
 		if (claimed.has(element) || isHidden(element) || !looksLikeLabel(element)) {
 			continue;
 		}
@@ -34,17 +43,23 @@ export function findLabelledSections(root: Element): LabelledSection[] {
 			continue;
 		}
 		// Nested wrappers of the same label (div > strong > span) would each start a section: keep the outermost.
-		for (const inner of element.querySelectorAll('*')) {
+		for (const inner of elementsIn(element)) {
 			claimed.add(inner);
 		}
 		sections.push({kind, label: cleanText(label), labelElement: element, nodes: governedNodes(element)});
 	}
 	const ids = new Map<string, Element>();
-	for (const container of root.querySelectorAll('[aria-label], [aria-labelledby], [class*="related" i], [id*="related" i], [class*="contact" i], [class*="seealso" i], [class*="see-also" i]')) {
+	for (const container of elements) {
+		if (!isCandidateContainer(container)) {
+			continue;
+		}
 		if (container.hasAttribute('aria-labelledby') && ids.size === 0) {
 			// linkedom's getElementById walks the whole tree; one map serves every reference.
-			for (const element of root.ownerDocument.querySelectorAll('[id]')) {
-				ids.set(element.getAttribute('id')!, element);
+			for (const element of elementsIn(root.ownerDocument.documentElement)) {
+				const id = element.getAttribute('id');
+				if (id !== null) {
+					ids.set(id, element);
+				}
 			}
 		}
 		const section = containerSection(container, ids);
@@ -55,6 +70,14 @@ export function findLabelledSections(root: Element): LabelledSection[] {
 	return sections;
 }
 
+function isCandidateContainer(element: Element): boolean {
+	if (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')) {
+		return true;
+	}
+	const names = element.getAttribute('class') ?? '';
+	return CONTAINER_NAME.test(names) || /related/i.test(element.getAttribute('id') ?? '');
+}
+
 /** Headings and terms always label; other elements only when short, bold or named like a label, and on their own line. */
 export function looksLikeLabel(el: Element): boolean {
 	const tag = el.tagName;
@@ -62,15 +85,14 @@ export function looksLikeLabel(el: Element): boolean {
 		return true;
 	}
 	// Cheap tests first: pages have thousands of spans and divs.
-	if (el.children.length > 4) {
+	if (hasMoreChildren(el, 4)) {
 		return false;
 	}
-	const classWords = `${el.getAttribute('class') ?? ''}`.split(/\s+/).flatMap(words);
-	const namedLikeLabel = classWords.some(word => LABEL_CLASS_WORDS.has(word));
+	const namedLikeLabel = isLabelClass(el.getAttribute('class') ?? '');
 	if ((tag === 'SPAN' || tag === 'LABEL') && !namedLikeLabel) {
 		return false;
 	}
-	if (el.querySelector('p, li, ul, ol, table, h1, h2, h3, h4, h5, h6')) {
+	if (firstDescendant(el, NOT_IN_LABEL)) {
 		return false;
 	}
 	const text = cleanText(el.textContent);
@@ -84,8 +106,23 @@ export function looksLikeLabel(el: Element): boolean {
 		return true;
 	}
 	// A paragraph that is nothing but a bold phrase, or a short line ending in a colon.
-	const bold = el.querySelector('strong, b');
+	const bold = firstDescendant(el, BOLD);
 	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(bold.textContent) === text) || /[:：]$/.test(text));
+}
+
+// Pages repeat a few class lists on thousands of elements: split each list once.
+const labelClasses = new Map<string, boolean>();
+
+function isLabelClass(names: string): boolean {
+	let verdict = labelClasses.get(names);
+	if (verdict === undefined) {
+		verdict = names.split(/\s+/).flatMap(words).some(word => LABEL_CLASS_WORDS.has(word));
+		if (labelClasses.size > 5000) {
+			labelClasses.clear(); // Bounded: a long-lived content script sees many pages
+		}
+		labelClasses.set(names, verdict);
+	}
+	return verdict;
 }
 
 /** True when nothing but whitespace precedes `el` inside its block, so it reads as a lead-in. */

@@ -1,12 +1,13 @@
 /** Where a link goes: resolved against `<base href>`, and whether it leads anywhere a reader would keep. */
+import {tagged} from './page-structure.ts';
 
 const SHARE_PATH = /\/(?:sharer|share|sharearticle|intent|submit|pin\/create|spi\/shares|send)(?:[./?]|$)|\/app\/user\?op=share/i;
 const SOCIAL_HOST = /(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube|youtu|flickr|pinterest|tiktok|xing|whatsapp|wa|telegram|t|threads|mastodon|bsky|reddit|tumblr|vk|snapchat|soundcloud|vimeo)\.(?:com|me|be|net|social|app|org|de)$/i;
 const LOGIN_PATH = /\/(?:log-?in|log-?out|sign-?in|sign-?out|sign-?up|register|account|my-account|anmelden|abmelden)(?:[/?#.]|$)/i;
 
-/** The document's base: `<base href>` resolved against the page URL, else the page URL. */
+/** The document's base: `<base href>` resolved against the page URL, else the page URL. Read before Readability runs. */
 export function documentBase(doc: Document, url: string): string {
-	const base = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+	const base = tagged(doc, 'BASE').find(element => element.hasAttribute('href'))?.getAttribute('href')?.trim();
 	if (!base) {
 		return url;
 	}
@@ -59,4 +60,23 @@ export function isFurnitureTarget(href: string): boolean {
 	}
 	// Cloudflare's protected address: an email, not a page.
 	return LOGIN_PATH.test(url.pathname) || url.pathname.startsWith('/cdn-cgi/l/email-protection');
+}
+
+/**
+ * Makes the article's link and image addresses absolute. A browser's copy of the page resolves them through
+ * Readability, but only when the document knows its own address; the sanitiser drops any that stay relative.
+ */
+export function absolutizeUrls(root: Element, base: string): void {
+	for (const [tag, attribute] of [['a', 'href'], ['img', 'src']] as const) {
+		for (const element of root.getElementsByTagName(tag)) {
+			const raw = element.getAttribute(attribute);
+			if (raw === null || raw.trim() === '' || raw.trim().startsWith('#')) {
+				continue; // A same-page anchor stays as it is, as Readability leaves it
+			}
+			const resolved = resolveHref(raw, base);
+			if (resolved && resolved !== raw) {
+				element.setAttribute(attribute, resolved);
+			}
+		}
+	}
 }

@@ -1,10 +1,11 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
+import {closestWhere, firstDescendant} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';
-import {pageStructure} from './page-structure.ts';
+import {descendantsOf, pageStructure, type PageStructure} from './page-structure.ts';
 import {isGenericLabel, linkLabel} from './link-label.ts';
 import {documentBase, isFurnitureTarget, isSamePage, resolveHref} from './link-targets.ts';
 import {sectionKind} from './section-cues.ts';
@@ -12,19 +13,17 @@ import {isSiteChrome, words} from './site-chrome.ts';
 
 export type LinkContext = {
 	url: string;
-	/** The article container, when the caller has already found it. */
-	scope?: ArticleScope;
-	/** The labelled blocks of the page, when the caller has already found them. */
-	sections?: LabelledSection[];
 };
 
 // When one URL appears twice, the stronger reading wins: a file is an attachment wherever it is linked.
 const RANK: Record<LinkKind, number> = {inline: 0, related: 1, source: 2, attachment: 3};
-const PROSE = 'p, li, blockquote, td, dd, h2, h3, h4, h5, h6, figcaption';
+const PROSE = new Set(['P', 'LI', 'BLOCKQUOTE', 'TD', 'DD', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const NOT_CONTENT = new Set(['author', 'byline', 'tag', 'tags', 'topics', 'keywords', 'category', 'categories', 'caption', 'credit', 'credits']);
 
-export function findLinks(doc: Document, {url, ...given}: LinkContext): ClipLink[] {
-	const {scope, sections} = given.scope && given.sections ? {scope: given.scope, sections: given.sections} : pageStructure(doc);
+export function findLinks(doc: Document, {url}: LinkContext): ClipLink[] {
+	const structure = pageStructure(doc);
+	const {scope, sections} = structure;
 	const base = documentBase(doc, url);
 	const found = new Map<string, ClipLink>();
 	const seen = new Set<Element>();
@@ -73,7 +72,7 @@ export function findLinks(doc: Document, {url, ...given}: LinkContext): ClipLink
 		if (home ? isSiteChrome(home.parentElement ?? home, scope.root) : isSiteChrome(section.labelElement, scope.root)) {
 			continue;
 		}
-		for (const link of linksIn(section.nodes)) {
+		for (const link of linksIn(section.nodes, structure)) {
 			if (!isSiteChrome(link, section.labelElement)) {
 				add(link, section.kind, section.label);
 			}
@@ -81,17 +80,17 @@ export function findLinks(doc: Document, {url, ...given}: LinkContext): ClipLink
 	}
 	const nonContent = new Map<Element, boolean>();
 	const linkLists = new Map<Element, boolean>();
-	for (const link of scope.root.querySelectorAll('a[href]')) {
-		if (seen.has(link) || isSiteChrome(link, scope.root) || inNonContent(link, scope.root, nonContent)) {
+	for (const link of descendantsOf(structure, scope.root)) {
+		if (!isLink(link) || seen.has(link) || isSiteChrome(link, scope.root) || inNonContent(link, scope.root, nonContent)) {
 			continue;
 		}
 		const kind = sourceLeadIn(link) ? 'source' : (scope.body.contains(link) && linkListItem(link, linkLists)) || embeddedTeaser(link, scope) ? 'related' : 'inline';
-		if (kind !== 'inline' || (scope.body.contains(link) && link.closest(PROSE)) || isAttachmentUrl(resolveHref(link.getAttribute('href') ?? '', base) ?? '', link)) {
+		if (kind !== 'inline' || (scope.body.contains(link) && closestWhere(link, node => PROSE.has(node.tagName))) || isAttachmentUrl(resolveHref(link.getAttribute('href') ?? '', base) ?? '', link)) {
 			add(link, kind);
 		}
 	}
 	// Sections were read first; give the reader the links in page order.
-	const order = new Map<Element, number>([...doc.querySelectorAll('a[href]')].map((link, index) => [link, index]));
+	const {order} = structure;
 	return [...found.values()].sort((a, b) => (order.get(firstLink.get(a)!) ?? 0) - (order.get(firstLink.get(b)!) ?? 0));
 }
 
@@ -104,17 +103,21 @@ function labelledLandmark(section: LabelledSection): Element | null {
 	return landmark === section.labelElement || heading === section.labelElement ? landmark : null;
 }
 
-function linksIn(nodes: Node[]): Element[] {
+function isLink(element: Element): boolean {
+	return element.tagName === 'A' && element.hasAttribute('href');
+}
+
+function linksIn(nodes: Node[], structure: PageStructure): Element[] {
 	const links: Element[] = [];
 	for (const node of nodes) {
 		if (node.nodeType !== 1) {
 			continue;
 		}
 		const element = node as Element;
-		if (element.tagName === 'A' && element.hasAttribute('href')) {
+		if (isLink(element)) {
 			links.push(element);
 		}
-		links.push(...element.querySelectorAll('a[href]'));
+		links.push(...descendantsOf(structure, element).filter(isLink));
 	}
 	return links;
 }
@@ -163,17 +166,17 @@ function sourceLeadIn(link: Element): boolean {
  * project card). Untitled promo cards after an article are site furniture, not related content.
  */
 function embeddedTeaser(link: Element, scope: ArticleScope): boolean {
-	const teaser = link.closest('article');
+	const teaser = closestWhere(link, node => node.tagName === 'ARTICLE');
 	if (!teaser || teaser === scope.root || !scope.root.contains(teaser) || teaser.contains(scope.body)) {
 		return false;
 	}
-	const title = teaser.querySelector('h1, h2, h3, h4, h5, h6');
-	if (!title || title.querySelector('a[href]') !== link) {
+	const title = firstDescendant(teaser, HEADINGS);
+	if (!title || firstLink(title) !== link) {
 		return false;
 	}
 	for (let node: Element | null = teaser; node && node !== scope.root; node = node.parentElement) {
 		for (let previous = node.previousElementSibling, steps = 0; previous && steps < 3; previous = previous.previousElementSibling, steps++) {
-			if (/^H[2-6]$/.test(previous.tagName) && !previous.querySelector('a[href]')) {
+			if (/^H[2-6]$/.test(previous.tagName) && !firstLink(previous)) {
 				return true;
 			}
 		}
@@ -183,17 +186,31 @@ function embeddedTeaser(link: Element, scope: ArticleScope): boolean {
 
 /** An item of a list in the running text made only of links, such as "Take a look at their videos:" followed by titles. */
 function linkListItem(link: Element, cache: Map<Element, boolean>): boolean {
-	const list = link.closest('li')?.parentElement;
+	const list = closestWhere(link, node => node.tagName === 'LI')?.parentElement;
 	if (!list || !/^(?:UL|OL)$/.test(list.tagName)) {
 		return false;
 	}
 	let verdict = cache.get(list);
 	if (verdict === undefined) {
-		verdict = list.children.length >= 2 && [...list.children].every(item => {
-			const links = item.querySelectorAll('a[href]');
+		const items: Element[] = [];
+		for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+			items.push(item);
+		}
+		verdict = items.length >= 2 && items.every(item => {
+			const links = [...item.getElementsByTagName('a')].filter(isLink);
 			return links.length > 0 && links.length <= 2 && cleanText(item.textContent) === cleanText([...links].map(a => a.textContent).join(' '));
 		});
 		cache.set(list, verdict);
 	}
 	return verdict;
+}
+
+/** The first link under `element`, like querySelector('a[href]') without compiling a selector. */
+function firstLink(element: Element): Element | null {
+	for (const link of element.getElementsByTagName('a')) {
+		if (link.hasAttribute('href')) {
+			return link;
+		}
+	}
+	return null;
 }

@@ -3,9 +3,11 @@
  * feedback forms, "Printable version" links and "Latest News from …" lists. Readability keeps some of these
  * (they sit inside the article container), and they add wrong words to the body and the search index.
  */
-import {classAndId, cleanText, isHidden} from './clean-text.ts';
+import {cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
+import {hasMoreChildren} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
+import {descendantsOf, pageStructure} from './page-structure.ts';
 
 /** Furniture is short: a block holding real paragraphs is the article, whatever its class says. */
 export function isSmallBlock(element: Element, maxText = 1200): boolean {
@@ -36,15 +38,20 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 		return;
 	}
 	const doomed: Element[] = [];
-	for (const element of body.querySelectorAll('*')) {
-		const tag = element.tagName;
-		if (!element.hasAttribute('class') && !element.hasAttribute('id') && !element.hasAttribute('aria-label')) {
+	// The page's element list (the tree is still untouched here), not a fresh querySelectorAll('*').
+	for (const element of descendantsOf(pageStructure(doc), body)) {
+		// Each attribute read once: linkedom finds an attribute by walking the element's list of them.
+		const names = element.getAttribute('class');
+		const id = element.getAttribute('id');
+		const ariaLabel = element.getAttribute('aria-label');
+		if (names === null && id === null && ariaLabel === null) {
 			continue;
 		}
+		const tag = element.tagName;
 		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') {
 			continue;
 		}
-		const label = `${classAndId(element)} ${(element.getAttribute('aria-label') ?? '').toLowerCase()}`;
+		const label = `${names ?? ''} ${id ?? ''} ${ariaLabel ?? ''}`.toLowerCase();
 		if (PAGE_FURNITURE_CLASS.test(label) && isSmallBlock(element)) {
 			doomed.push(element);
 		} else if (isHidden(element) && isSmallBlock(element, 600)) {
@@ -65,7 +72,7 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 			continue;
 		}
 		seen.add(holder);
-		if (holder.childElementCount > 4) {
+		if (hasMoreChildren(holder, 4)) {
 			continue;
 		}
 		const text = cleanText(holder.textContent);
