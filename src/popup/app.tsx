@@ -3,6 +3,7 @@ import {useEffect, useRef, useState} from 'preact/hooks';
 import {explain} from '../shared/errors.ts';
 import type {RemovedClipRecord} from '../shared/messages.ts';
 import {ClipList, type ListedClip} from '../ui/clip-list.tsx';
+import {t} from '../ui/i18n.ts';
 import type {PopupApi} from './popup-api.ts';
 import {SaveStatus, type SaveState} from './save-status.tsx';
 
@@ -63,29 +64,29 @@ export function App({api}: {api: PopupApi}) {
 		<main class="popup">
 			<header class="popup-header">
 				<img src="icons/icon-32.png" alt="" width={24} height={24}/>
-				<h1>GovClip</h1>
+				<h1>{t('extensionName')}</h1>
 			</header>
 			<button type="button" class="primary" onClick={clip} disabled={state.kind === 'working'}>
-				Clip this page
-				{shortcut && <kbd aria-label={`Shortcut ${shortcut}`}>{shortcut}</kbd>}
+				{t('clipThisPage')}
+				{shortcut && <kbd aria-label={t('shortcutLabel', shortcut)}>{shortcut}</kbd>}
 			</button>
 			<SaveStatus state={state}/>
-			<input type="search" class="popup-search" aria-label="Search your clips" placeholder='Search clips, e.g. flood dept:"Environment Agency"'
+			<input type="search" class="popup-search" aria-label={t('searchYourClips')} placeholder={t('popupSearchPlaceholder')}
 				value={query} onInput={event => setQuery(event.currentTarget.value)}/>
 			{undo && (
 				<div class="undo" role="status">
-					Clip deleted. <button type="button" class="link-button" onClick={() => void restore(undo)}>Undo</button>
+					{t('clipDeleted')} <button type="button" class="link-button" onClick={() => void restore(undo)}>{t('undo')}</button>
 				</div>
 			)}
-			<h2>{searching ? 'Results' : 'Recent clips'}</h2>
+			<h2>{searching ? t('results') : t('recentClips')}</h2>
 			{clips === null
-				? <p class="muted">Loading…</p>
+				? <p class="muted">{t('loading')}</p>
 				: clips.length === 0
-					? <p class="empty" data-testid="empty">{searching ? 'No clips match this search.' : `No clips yet. Open a government news page and press “Clip this page”${shortcut ? ` or ${shortcut}` : ''}.`}</p>
-					: <ClipList clips={clips} label={searching ? 'Search results' : 'Recent clips'}
+					? <p class="empty" data-testid="empty">{searching ? t('noClipsMatch') : shortcut ? t('popupEmptyWithShortcut', shortcut) : t('popupEmpty')}</p>
+					: <ClipList clips={clips} label={searching ? t('searchResults') : t('recentClips')}
 						onOpen={id => void api.openLibrary(id)} onPrint={id => void api.openPrint(id)} onDelete={id => void remove(id)}/>}
 			<footer class="popup-footer">
-				<button type="button" class="link-button" onClick={() => void api.openLibrary()}>Open the library</button>
+				<button type="button" class="link-button" onClick={() => void api.openLibrary()}>{t('openLibrary')}</button>
 			</footer>
 		</main>
 	);

@@ -6,6 +6,7 @@ import type {SearchSnippet} from '../shared/search-types.ts';
 import type {ClipSummary} from '../shared/types.ts';
 import {formatDate} from './format.ts';
 import {Highlighted} from './highlighted.tsx';
+import {t} from './i18n.ts';
 
 /** A recent clip, or a search hit with its snippet. */
 export type ListedClip = ClipSummary & {snippet?: SearchSnippet};
@@ -47,7 +48,7 @@ export function ClipList({clips, label, onOpen, onPrint, onDelete}: ClipListProp
 					</div>
 					{clip.snippet && <p class="clip-snippet"><Highlighted text={clip.snippet.text} ranges={clip.snippet.highlights}/></p>}
 					<div class="clip-actions">
-						<button type="button" class="link-button" onClick={() => onPrint(clip.id)} aria-label={`Print “${clip.title}”`}>Print</button>
+						<button type="button" class="link-button" onClick={() => onPrint(clip.id)} aria-label={t('printClip', clip.title)}>{t('print')}</button>
 					</div>
 				</li>
 			))}

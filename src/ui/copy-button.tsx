@@ -1,5 +1,6 @@
 /** Copies one value (an email, a phone number) with one click, and says so for screen readers too. */
 import {useState} from 'preact/hooks';
+import {t} from './i18n.ts';
 
 export function CopyButton({value, label}: {value: string; label: string}) {
 	const [copied, setCopied] = useState(false);
@@ -9,8 +10,8 @@ export function CopyButton({value, label}: {value: string; label: string}) {
 		setTimeout(() => setCopied(false), 1500);
 	}
 	return (
-		<button type="button" class="copy-button" onClick={() => void copy().catch(() => setCopied(false))} aria-label={`Copy ${label}`}>
-			{copied ? 'Copied' : 'Copy'}
+		<button type="button" class="copy-button" onClick={() => void copy().catch(() => setCopied(false))} aria-label={t('copyValue', label)}>
+			{copied ? t('copied') : t('copy')}
 		</button>
 	);
 }

@@ -1,4 +1,5 @@
 /** How dates and counts read on screen and on paper. */
+import {t, type MessageKey} from './i18n.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,6 +15,7 @@ export function formatDate(value: string | number | null | undefined): string {
 	return date.toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: typeof value === 'string' && DAY.test(value) ? 'UTC' : undefined});
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
+/** A count in words from a pair of messages (`contactCountOne`, `contactCountMany`), each with the count as $1. */
+export function plural(count: number, one: MessageKey, many: MessageKey): string {
+	return t(count === 1 ? one : many, count);
 }

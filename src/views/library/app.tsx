@@ -6,6 +6,7 @@ import type {RemovedClipRecord} from '../../shared/messages.ts';
 import type {Clip} from '../../shared/types.ts';
 import {formatDate, plural} from '../../ui/format.ts';
 import {Highlighted} from '../../ui/highlighted.tsx';
+import {t} from '../../ui/i18n.ts';
 import type {LibraryApi, LibraryHit} from './library-api.ts';
 import {Reader} from './reader.tsx';
 import {StorageMeter} from './storage-meter.tsx';
@@ -65,8 +66,9 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 			if (openId !== undefined && ids.includes(openId)) {
 				setOpenId(undefined);
 			}
-			setNotice({message: `Deleted ${plural(removed.length, 'clip')}.`, undo: removed});
+			// The list changes first, so "Deleted" never shows beside a clip that is gone.
 			await runSearch();
+			setNotice({message: plural(removed.length, 'deletedCountOne', 'deletedCountMany'), undo: removed});
 		} catch (error) {
 			setNotice({message: explain(error)});
 		}
@@ -74,7 +76,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 
 	async function exportAs(ids: number[], format: ExportFormat) {
 		try {
-			setNotice({message: `Exported ${await api.exportClips(ids, format)}`});
+			setNotice({message: t('exportedFile', await api.exportClips(ids, format))});
 		} catch (error) {
 			setNotice({message: explain(error)});
 		}
@@ -82,8 +84,8 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 
 	async function undo(removed: RemovedClipRecord[]) {
 		const restored = await api.restoreClips(removed);
-		setNotice({message: `Restored ${plural(restored, 'clip')}.`});
 		await runSearch();
+		setNotice({message: plural(restored, 'restoredCountOne', 'restoredCountMany')});
 	}
 
 	const hits = results ? (SORTERS[sort] ? [...results.hits].sort(SORTERS[sort]!) : results.hits) : [];
@@ -97,38 +99,38 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 		<div class="library">
 			<header class="library-header">
 				<img src="icons/icon-32.png" alt="" width={28} height={28}/>
-				<h1>GovClip library</h1>
+				<h1>{t('libraryTitle')}</h1>
 				<StorageMeter api={api}/>
 				<BackupControls api={api} onMessage={message => setNotice({message})} onRestored={() => void runSearch()}/>
 			</header>
 			<main class="library-body">
-				<section class="results-pane" aria-label="Search clips">
+				<section class="results-pane" aria-label={t('searchClips')}>
 					<div class="search-row">
-						<input type="search" aria-label="Search clips" placeholder='Search, e.g. flood dept:"Environment Agency" after:2025-01-01'
+						<input type="search" aria-label={t('searchClips')} placeholder={t('librarySearchPlaceholder')}
 							value={query} onInput={event => setQuery(event.currentTarget.value)}/>
-						<label class="sort">Sort <select value={sort} onChange={event => setSort(event.currentTarget.value as Sort)}>
-							<option value="relevance">Relevance</option>
-							<option value="published">Published date</option>
-							<option value="clipped">Clipped date</option>
+						<label class="sort">{t('sort')} <select value={sort} onChange={event => setSort(event.currentTarget.value as Sort)}>
+							<option value="relevance">{t('sortRelevance')}</option>
+							<option value="published">{t('sortPublished')}</option>
+							<option value="clipped">{t('sortClipped')}</option>
 						</select></label>
 					</div>
 					{selected.size > 0 && (
-						<div class="bulk-bar" role="toolbar" aria-label="Selected clips">
-							<span>{plural(selected.size, 'clip')} selected</span>
-							<button type="button" onClick={() => void api.openPrint([...selected])}>Print as briefing pack</button>
+						<div class="bulk-bar" role="toolbar" aria-label={t('selectedClips')}>
+							<span>{plural(selected.size, 'selectedCountOne', 'selectedCountMany')}</span>
+							<button type="button" onClick={() => void api.openPrint([...selected])}>{t('printAsBriefingPack')}</button>
 							<ExportMenu onExport={format => void exportAs([...selected], format)}/>
-							<button type="button" class="danger" onClick={() => void remove([...selected])}>Delete</button>
+							<button type="button" class="danger" onClick={() => void remove([...selected])}>{t('delete')}</button>
 						</div>
 					)}
-					{results === null ? <p class="muted">Loading…</p> : hits.length === 0 ? (
-						<p class="empty" data-testid="empty">{query ? 'No clips match this search.' : 'Your library is empty. Open a government news page and use the GovClip button to clip it.'}</p>
+					{results === null ? <p class="muted">{t('loading')}</p> : hits.length === 0 ? (
+						<p class="empty" data-testid="empty">{query ? t('noClipsMatch') : t('libraryEmpty')}</p>
 					) : (
 						<>
-							<p class="muted result-count" aria-live="polite">{plural(results.total, 'clip')}</p>
+							<p class="muted result-count" aria-live="polite">{plural(results.total, 'clipCountOne', 'clipCountMany')}</p>
 							<ul class="results">
 								{hits.map(hit => (
 									<li key={hit.id} class={hit.id === openId ? 'result open' : 'result'} data-testid="clip">
-										<input type="checkbox" checked={selected.has(hit.id)} onChange={() => toggle(hit.id)} aria-label={`Select “${hit.title}”`}/>
+										<input type="checkbox" checked={selected.has(hit.id)} onChange={() => toggle(hit.id)} aria-label={t('selectClip', hit.title)}/>
 										<div>
 											<button type="button" class="result-title" onClick={() => setOpenId(hit.id)} aria-current={hit.id === openId}>{hit.title}</button>
 											<div class="muted">{[hit.publisher, formatDate(hit.publishedAt)].filter(Boolean).join(' · ')}</div>
@@ -140,24 +142,24 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 						</>
 					)}
 				</section>
-				<section class="reader-pane" aria-label="Clip">
+				<section class="reader-pane" aria-label={t('clipPane')}>
 					{open ? (
 						<>
 							<div class="reader-actions">
 								<ExportMenu onExport={format => void exportAs([open.id], format)}/>
-								<button type="button" onClick={() => void api.openPrint([open.id])}>Print</button>
-								<button type="button" class="danger" onClick={() => void remove([open.id])}>Delete</button>
+								<button type="button" onClick={() => void api.openPrint([open.id])}>{t('print')}</button>
+								<button type="button" class="danger" onClick={() => void remove([open.id])}>{t('delete')}</button>
 							</div>
 							<Reader clip={open} api={api} sanitizer={sanitizer} onChanged={() => void refresh()}/>
 						</>
-					) : <p class="muted reader-empty">Choose a clip to read it here.</p>}
+					) : <p class="muted reader-empty">{t('chooseClip')}</p>}
 				</section>
 			</main>
 			{notice && (
 				<div class="toast" role="status">
 					{notice.message}
-					{notice.undo && <button type="button" onClick={() => void undo(notice.undo!)}>Undo</button>}
-					<button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button>
+					{notice.undo && <button type="button" onClick={() => void undo(notice.undo!)}>{t('undo')}</button>}
+					<button type="button" aria-label={t('dismiss')} onClick={() => setNotice(null)}>×</button>
 				</div>
 			)}
 		</div>

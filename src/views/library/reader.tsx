@@ -4,11 +4,13 @@ import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
 import type {Clip, ClipLink} from '../../shared/types.ts';
 import {CopyButton} from '../../ui/copy-button.tsx';
 import {formatDate} from '../../ui/format.ts';
+import {t, type MessageKey} from '../../ui/i18n.ts';
 import {SafeHtml} from '../../ui/safe-html.tsx';
 import type {LibraryApi, VersionSummary} from './library-api.ts';
 import {TagEditor} from './tag-editor.tsx';
 
-const LINK_GROUPS: [ClipLink['kind'], string][] = [['source', 'Original source'], ['attachment', 'Attachments'], ['related', 'Related links']];
+// Message keys, looked up at render time (after the entry file has set the locale).
+const LINK_GROUPS: [ClipLink['kind'], MessageKey][] = [['source', 'linksSource'], ['attachment', 'linksAttachment'], ['related', 'linksRelated']];
 
 export function Reader({clip, api, sanitizer, onChanged}: {clip: Clip; api: LibraryApi; sanitizer: Sanitizer | null; onChanged(): void}) {
 	const [versions, setVersions] = useState<VersionSummary[]>([]);
@@ -25,31 +27,31 @@ export function Reader({clip, api, sanitizer, onChanged}: {clip: Clip; api: Libr
 					<p class="kicker">{[clip.publisher, clip.documentType].filter(Boolean).join(' · ')}</p>
 					<h1 id="reader-title">{clip.title}</h1>
 					<p class="dates">
-						{clip.publishedAt && <>Published <time dateTime={clip.publishedAt}>{formatDate(clip.publishedAt)}</time></>}
-						{clip.updatedAt && clip.updatedAt !== clip.publishedAt && <> · Updated <time dateTime={clip.updatedAt}>{formatDate(clip.updatedAt)}</time></>}
+						{clip.publishedAt && <>{t('published')} <time dateTime={clip.publishedAt}>{formatDate(clip.publishedAt)}</time></>}
+						{clip.updatedAt && clip.updatedAt !== clip.publishedAt && <> · {t('updated')} <time dateTime={clip.updatedAt}>{formatDate(clip.updatedAt)}</time></>}
 					</p>
 					<p><a href={clip.canonicalUrl} target="_blank" rel="noopener noreferrer">{clip.canonicalUrl}</a></p>
-					<p class="muted">Clipped on {formatDate(clip.clippedAt)}{clip.version > 1 ? ` · version ${clip.version}` : ''}</p>
+					<p class="muted">{clip.version > 1 ? t('clippedOnVersion', formatDate(clip.clippedAt), clip.version) : t('clippedOn', formatDate(clip.clippedAt))}</p>
 				</header>
 				<SafeHtml html={clip.contentHtml} sanitizer={sanitizer} class="article-body"/>
 			</article>
-			<aside class="side-panel" aria-label="About this clip">
+			<aside class="side-panel" aria-label={t('aboutThisClip')}>
 				<section>
-					<h2>Tags</h2>
+					<h2>{t('tags')}</h2>
 					<TagEditor tags={clip.tags} onChange={tags => void api.updateClip(clip.id, {tags}).then(onChanged)}/>
 				</section>
 				<section>
-					<h2><label for="clip-note">Note</label></h2>
+					<h2><label for="clip-note">{t('note')}</label></h2>
 					<textarea id="clip-note" rows={3} value={note} onInput={event => setNote(event.currentTarget.value)}
 						onBlur={() => note !== clip.note && void api.updateClip(clip.id, {note}).then(onChanged)}/>
 				</section>
 				<section>
-					<h2>Contacts</h2>
-					{clip.contacts.length === 0 ? <p class="muted">No press contacts on this page.</p> : (
+					<h2>{t('contacts')}</h2>
+					{clip.contacts.length === 0 ? <p class="muted">{t('noContacts')}</p> : (
 						<ul class="contacts-list">
 							{clip.contacts.map((contact, index) => (
 								<li key={index}>
-									<strong>{contact.name ?? contact.organisation ?? 'Contact'}</strong>
+									<strong>{contact.name ?? contact.organisation ?? t('contact')}</strong>
 									{contact.role && <div class="muted">{contact.role}</div>}
 									{contact.name && contact.organisation && <div class="muted">{contact.organisation}</div>}
 									{contact.emails.map(email => (
@@ -67,7 +69,7 @@ export function Reader({clip, api, sanitizer, onChanged}: {clip: Clip; api: Libr
 					const links = clip.links.filter(link => link.kind === kind);
 					return links.length > 0 && (
 						<section key={kind}>
-							<h2>{heading}</h2>
+							<h2>{t(heading)}</h2>
 							<ul class="link-list">
 								{links.map(link => (
 									<li key={link.href}>
@@ -81,11 +83,11 @@ export function Reader({clip, api, sanitizer, onChanged}: {clip: Clip; api: Libr
 				})}
 				{versions.length > 0 && (
 					<section>
-						<h2>Earlier versions</h2>
+						<h2>{t('earlierVersions')}</h2>
 						<ul class="versions">
 							{versions.map(version => (
 								<li key={version.id}>
-									<strong>Version {version.version}</strong>, replaced {formatDate(version.supersededAt)}
+									<strong>{t('versionNumber', version.version)}</strong>{t('versionReplaced', formatDate(version.supersededAt))}
 									<ul>{version.changes.map(change => <li key={change}>{change}</li>)}</ul>
 								</li>
 							))}

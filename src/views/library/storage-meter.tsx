@@ -1,9 +1,10 @@
 /** How much space the library takes, whether the browser may evict it, and a button to ask it not to. */
 import {useEffect, useState} from 'preact/hooks';
+import {t} from '../../ui/i18n.ts';
 import type {LibraryApi, StorageState} from './library-api.ts';
 
 function megabytes(bytes: number): string {
-	return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+	return bytes >= 1e9 ? t('sizeGigabytes', (bytes / 1e9).toFixed(1)) : t('sizeMegabytes', (bytes / 1e6).toFixed(1));
 }
 
 export function StorageMeter({api}: {api: LibraryApi}) {
@@ -16,10 +17,10 @@ export function StorageMeter({api}: {api: LibraryApi}) {
 	}
 	return (
 		<div class="storage-meter" data-testid="storage">
-			<span>{megabytes(state.usage)} used{state.quota ? ` of ${megabytes(state.quota)}` : ''}</span>
-			{state.persisted ? <span class="muted">Kept safe from browser clean-up</span> : (
+			<span>{state.quota ? t('storageUsedOf', megabytes(state.usage), megabytes(state.quota)) : t('storageUsed', megabytes(state.usage))}</span>
+			{state.persisted ? <span class="muted">{t('storagePersisted')}</span> : (
 				<button type="button" class="link-button" onClick={() => void api.requestPersistence().then(persisted => setState({...state, persisted}))}>
-					Keep my clips safe from browser clean-up
+					{t('storagePersist')}
 				</button>
 			)}
 		</div>

@@ -1,5 +1,6 @@
 /** Tags as removable chips plus a field that adds one on Enter or comma. */
 import {useState} from 'preact/hooks';
+import {t} from '../../ui/i18n.ts';
 
 export function TagEditor({tags, onChange}: {tags: string[]; onChange(tags: string[]): void}) {
 	const [draft, setDraft] = useState('');
@@ -12,15 +13,15 @@ export function TagEditor({tags, onChange}: {tags: string[]; onChange(tags: stri
 	}
 	return (
 		<div class="tag-editor">
-			<ul class="chips" aria-label="Tags">
+			<ul class="chips" aria-label={t('tags')}>
 				{tags.map(tag => (
 					<li key={tag} class="chip">
 						{tag}
-						<button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter(other => other !== tag))}>×</button>
+						<button type="button" aria-label={t('removeTag', tag)} onClick={() => onChange(tags.filter(other => other !== tag))}>×</button>
 					</li>
 				))}
 			</ul>
-			<input type="text" aria-label="Add a tag" placeholder="Add a tag…" value={draft}
+			<input type="text" aria-label={t('addTag')} placeholder={t('addTagPlaceholder')} value={draft}
 				onInput={event => setDraft(event.currentTarget.value)}
 				onKeyDown={event => {
 					if (event.key === 'Enter' || event.key === ',') {

@@ -2,7 +2,8 @@
 import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
 import type {Clip} from '../../shared/types.ts';
 import {mergeContacts} from '../../core/export/merge-contacts.ts';
-import {formatDate} from '../../ui/format.ts';
+import {formatDate, plural} from '../../ui/format.ts';
+import {t} from '../../ui/i18n.ts';
 import {PrintView} from './print-view.tsx';
 
 export function BriefingPack({clips, sanitizer, now}: {clips: Clip[]; sanitizer: Sanitizer | null; now: number}) {
@@ -10,11 +11,11 @@ export function BriefingPack({clips, sanitizer, now}: {clips: Clip[]; sanitizer:
 	return (
 		<div class="briefing-pack">
 			<section class="cover">
-				<p class="kicker">Briefing pack</p>
-				<h1 contentEditable aria-label="Pack title (editable)" class="pack-title">Government news briefing</h1>
-				<p>{formatDate(now)} · {clips.length} items</p>
-				<nav aria-label="Contents" class="toc">
-					<h2>Contents</h2>
+				<p class="kicker">{t('briefingPack')}</p>
+				<h1 contentEditable aria-label={t('packTitle')} class="pack-title">{t('packTitleDefault')}</h1>
+				<p>{formatDate(now)} · {plural(clips.length, 'itemCountOne', 'itemCountMany')}</p>
+				<nav aria-label={t('contents')} class="toc">
+					<h2>{t('contents')}</h2>
 					<ol>
 						{clips.map(clip => ( // numbered as the contacts appendix refers to them
 							<li key={clip.id}>
@@ -32,9 +33,9 @@ export function BriefingPack({clips, sanitizer, now}: {clips: Clip[]; sanitizer:
 			))}
 			{contacts.length > 0 && (
 				<section class="pack-item contacts-appendix">
-					<h1>Contacts appendix</h1>
+					<h1>{t('contactsAppendix')}</h1>
 					<table>
-						<thead><tr><th scope="col">Contact</th><th scope="col">Email</th><th scope="col">Phone</th><th scope="col">Items</th></tr></thead>
+						<thead><tr><th scope="col">{t('columnContact')}</th><th scope="col">{t('columnEmail')}</th><th scope="col">{t('columnPhone')}</th><th scope="col">{t('columnItems')}</th></tr></thead>
 						<tbody>
 							{contacts.map((contact, index) => (
 								<tr key={index}>

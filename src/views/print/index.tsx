@@ -1,5 +1,7 @@
 /** print.html?id=… or ?ids=1,2,3: one clip, or a briefing pack, clean and ready for window.print() or Save as PDF. */
 import {render} from 'preact';
+import {browserMessageLookup} from '../../platform/i18n.ts';
+import {setMessageLookup, t} from '../../ui/i18n.ts';
 import type {Clip} from '../../shared/types.ts';
 import {getClip} from '../../storage/clips.ts';
 import {db} from '../../storage/default-db.ts';
@@ -16,15 +18,15 @@ function requestedIds(search: string): number[] {
 async function main(root: HTMLElement): Promise<void> {
 	const clips = (await Promise.all(requestedIds(location.search).map(id => getClip(db, id)))).filter((clip): clip is Clip => clip !== undefined);
 	if (clips.length === 0) {
-		root.textContent = 'This clip is no longer in your library.';
+		root.textContent = t('clipMissing');
 		return;
 	}
 	const sanitizer = windowSanitizer(window);
-	document.title = clips.length === 1 ? clips[0]!.title : `Briefing pack: ${clips.length} items`;
+	document.title = clips.length === 1 ? clips[0]!.title : t('briefingPackTitle', clips.length);
 	render(
 		<>
 			<div class="toolbar no-print">
-				<button type="button" class="primary" onClick={() => window.print()}>Print / Save as PDF</button>
+				<button type="button" class="primary" onClick={() => window.print()}>{t('printSaveAsPdf')}</button>
 			</div>
 			{clips.length === 1
 				? <PrintView clip={clips[0]!} sanitizer={sanitizer}/>
@@ -35,8 +37,9 @@ async function main(root: HTMLElement): Promise<void> {
 	root.dataset.ready = 'true';
 }
 
+setMessageLookup(browserMessageLookup);
 const root = document.getElementById('app')!;
 main(root).catch(error => {
 	console.error('GovClip: print view failed', error);
-	root.textContent = 'GovClip could not open this clip.';
+	root.textContent = t('printFailed');
 });

@@ -2,19 +2,21 @@
 import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
 import type {Clip, ClipLink} from '../../shared/types.ts';
 import {formatDate} from '../../ui/format.ts';
+import {t, type MessageKey} from '../../ui/i18n.ts';
 import {SafeHtml} from '../../ui/safe-html.tsx';
 
-const LINK_HEADINGS: Record<ClipLink['kind'], string> = {
-	source: 'Original source',
-	attachment: 'Attachments',
-	related: 'Related links',
-	inline: 'Links in the text',
+// Message keys, looked up at render time (after the entry file has set the locale).
+const LINK_HEADINGS: Record<ClipLink['kind'], MessageKey> = {
+	source: 'linksSource',
+	attachment: 'linksAttachment',
+	related: 'linksRelated',
+	inline: 'linksInline',
 };
 
 export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer | null}) {
 	const dates = [
-		clip.publishedAt && `Published ${formatDate(clip.publishedAt)}`,
-		clip.updatedAt && clip.updatedAt !== clip.publishedAt && `Updated ${formatDate(clip.updatedAt)}`,
+		clip.publishedAt && t('publishedOn', formatDate(clip.publishedAt)),
+		clip.updatedAt && clip.updatedAt !== clip.publishedAt && t('updatedOn', formatDate(clip.updatedAt)),
 	].filter(Boolean).join(' · ');
 	return (
 		<article class="print-clip" data-testid="print-clip">
@@ -23,14 +25,14 @@ export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer |
 				<h1>{clip.title}</h1>
 				{dates && <p class="dates">{dates}</p>}
 				<p class="source-url">{clip.canonicalUrl}</p>
-				<p class="clipped">Clipped on {formatDate(clip.clippedAt)} with GovClip</p>
+				<p class="clipped">{t('clippedWithGovClip', formatDate(clip.clippedAt))}</p>
 			</header>
 			<SafeHtml html={clip.contentHtml} sanitizer={sanitizer} class="article-body"/>
 			{clip.contacts.length > 0 && (
 				<section class="contacts">
-					<h2>Contacts</h2>
+					<h2>{t('contacts')}</h2>
 					<table>
-						<thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Phone</th></tr></thead>
+						<thead><tr><th scope="col">{t('columnName')}</th><th scope="col">{t('columnEmail')}</th><th scope="col">{t('columnPhone')}</th></tr></thead>
 						<tbody>
 							{clip.contacts.map((contact, index) => (
 								<tr key={index}>
@@ -47,7 +49,7 @@ export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer |
 				const links = clip.links.filter(link => link.kind === kind);
 				return links.length > 0 && (
 					<section class="links" key={kind}>
-						<h2>{LINK_HEADINGS[kind]}</h2>
+						<h2>{t(LINK_HEADINGS[kind])}</h2>
 						<ol>
 							{links.map(link => (
 								<li key={link.href}>
