@@ -7,6 +7,7 @@ import type {Clip} from '../shared/types.ts';
 import {BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupClip, type BackupVersion, type LibraryBackup} from './backup-format.ts';
 import type {ClipDb, ClipRow, VersionRow} from './db.ts';
 import {indexTables, queueIndexChanges, type IndexChange} from './index-changes.ts';
+import {rethrowStorageError} from './storage-errors.ts';
 
 export type {LibraryBackup} from './backup-format.ts';
 
@@ -114,5 +115,5 @@ export async function importLibrary(db: ClipDb, data: unknown, {now}: {now: numb
 			await queueIndexChanges(db, changes.slice(at, at + 500));
 		}
 		return outcome;
-	});
+	}).catch(rethrowStorageError);
 }

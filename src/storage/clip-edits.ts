@@ -2,6 +2,7 @@
 import {AppError} from '../shared/errors.ts';
 import type {BodyRow, ClipDb, ClipRow, VersionRow} from './db.ts';
 import {indexTables, queueIndexChanges, type IndexChange} from './index-changes.ts';
+import {rethrowStorageError} from './storage-errors.ts';
 
 /** Everything a deleted clip was, so Undo can put it back exactly. */
 export type RemovedClip = {clip: ClipRow; body: BodyRow | null; versions: VersionRow[]};
@@ -41,7 +42,7 @@ export async function updateClipFields(db: ClipDb, id: number, changes: {tags?: 
 			await queueIndexChanges(db, [{id, next: {...next, text}, previous: {...row, text}}]);
 		}
 		return next;
-	});
+	}).catch(rethrowStorageError);
 }
 
 export async function removeClips(db: ClipDb, ids: readonly number[]): Promise<RemovedClip[]> {
@@ -61,7 +62,7 @@ export async function removeClips(db: ClipDb, ids: readonly number[]): Promise<R
 		}
 		await queueIndexChanges(db, removed.map(({clip, body}) => ({id: clip.id, next: null, previous: {...clip, text: body?.text ?? ''}})));
 		return removed;
-	});
+	}).catch(rethrowStorageError);
 }
 
 /** Undo of removeClips: the same ids, unless the page was clipped again meanwhile (then that newer clip stays). */
@@ -83,5 +84,5 @@ export async function restoreClips(db: ClipDb, removed: readonly RemovedClip[]):
 		}
 		await queueIndexChanges(db, changes);
 		return restored;
-	});
+	}).catch(rethrowStorageError);
 }

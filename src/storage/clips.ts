@@ -5,6 +5,7 @@ import {contentHash} from '../core/clip/content-hash.ts';
 import {summarizeChanges} from '../core/clip/summarize-changes.ts';
 import type {ClipDb, ClipRow} from './db.ts';
 import {indexTables, queueIndexChanges} from './index-changes.ts';
+import {rethrowStorageError} from './storage-errors.ts';
 
 export type SaveOutcome = {status: 'saved' | 'unchanged' | 'updated'; clip: ClipRow; changes: string[]};
 
@@ -19,7 +20,7 @@ export async function saveExtraction(db: ClipDb, extraction: Extraction, {now}: 
 	}
 	const {contentHtml, text, ...metadata} = extraction;
 	const hash = contentHash(extraction.title, text);
-	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
+	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async (): Promise<SaveOutcome> => {
 		const existing = await db.clips.where('canonicalUrl').equals(extraction.canonicalUrl).first()
 			?? await db.clips.where('contentHash').equals(hash).first();
 		if (!existing) {
@@ -42,7 +43,7 @@ export async function saveExtraction(db: ClipDb, extraction: Extraction, {now}: 
 		await db.bodies.put({id: existing.id, contentHtml, text});
 		await queueIndexChanges(db, [{id: existing.id, next: {...row, text}, previous}]);
 		return {status: 'updated', clip: row, changes};
-	});
+	}).catch(rethrowStorageError);
 }
 
 export async function getClip(db: ClipDb, id: number): Promise<Clip | undefined> {

@@ -41,9 +41,8 @@ export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions
 	if (profile) {
 		applyProfile(doc, profile);
 	}
-	// The serializer hands back Readability's element itself, so it can be cleaned before it becomes HTML;
-	// classes are kept for that cleaning and dropped after it.
-	const parsed = new Readability<Element>(doc, {serializer: node => node as Element, keepClasses: true}).parse();
+	moveBodyContentOutOfHead(doc);
+	const parsed = parseArticle(doc);
 	const root = parsed?.content ?? null;
 	const reason = whyNotArticle(shape, root ? {root, text: root.textContent ?? ''} : null);
 	if (reason || !root) {
@@ -73,4 +72,25 @@ function cleanTitle(title: string | null | undefined): string {
 
 function notAnArticle(meta: PageMetadata, reason: string, {contacts, links}: Pick<Extraction, 'contacts' | 'links'>): Extraction {
 	return {isArticle: false, reason, ...meta, contentHtml: '', text: '', contacts, links, warnings: []};
+}
+
+const HEAD_ELEMENTS = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Browsers move stray body content out of <head>; lenient parsers (linkedom, in the CLI) leave it there. */
+function moveBodyContentOutOfHead(doc: Document): void {
+	const strays = [...(doc.head?.children ?? [])].filter(element => !HEAD_ELEMENTS.has(element.tagName));
+	if (strays.length > 0 && doc.body) {
+		doc.body.prepend(...strays);
+	}
+}
+
+function parseArticle(doc: Document) {
+	try {
+		// The serializer hands back Readability's element itself, so it can be cleaned before it becomes HTML;
+		// classes are kept for that cleaning and dropped after it.
+		return new Readability<Element>(doc, {serializer: node => node as Element, keepClasses: true}).parse();
+	} catch {
+		// A tree no browser would build can trip Readability: report "no article" rather than fail the clip.
+		return null;
+	}
 }
