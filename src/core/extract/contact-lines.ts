@@ -17,6 +17,7 @@ export type ContactLine = {
 };
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'IMG']);
+const MAIL_LABEL = /^(?:e-?mail|send (?:an )?e-?mail|write to|mail|e-?mail (?:an|schreiben)|schreiben sie|écrire à|envoyer un (?:courriel|e-?mail)|courriel)\b/i;
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'BDI', 'DATA']);
 
 export function contactLines(nodes: Node[], country: CountryCode | undefined): ContactLine[] {
@@ -53,6 +54,10 @@ export function contactLines(nodes: Node[], country: CountryCode | undefined): C
 			const email = emailFromLink(element);
 			if (email) {
 				current.linkEmails.push(email);
+				// "Email Jamie", "E-Mail schreiben": the label of an address, not a name or an organisation.
+				if (MAIL_LABEL.test(cleanText(element.textContent ?? ''))) {
+					return;
+				}
 			}
 			const href = element.getAttribute('href') ?? '';
 			const phone = /^tel:/i.test(href) ? phoneFromTelHref(href, country) : null;

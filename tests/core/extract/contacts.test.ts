@@ -32,6 +32,14 @@ describe('findContacts', () => {
 		assert.deepEqual(contact?.phones, ['+442079460123', '+447700900123']);
 	});
 
+	test('a mailto link labelled "Email Jamie" gives the address, not an organisation called Jamie', () => {
+		const [contact] = find(page('<p>Contact: Jamie Tan, Science and Innovation Officer, <a href="mailto:jamie.tan@fco.example.gov.uk">Email Jamie</a></p>'));
+		assert.equal(contact?.name, 'Jamie Tan');
+		assert.equal(contact?.role, 'Science and Innovation Officer');
+		assert.equal(contact?.organisation, null);
+		assert.deepEqual(contact?.emails, ['jamie.tan@fco.example.gov.uk']);
+	});
+
 	test('ignores the site-wide footer contact', () => {
 		assert.deepEqual(find(page('')), []);
 	});
