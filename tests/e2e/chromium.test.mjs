@@ -69,6 +69,10 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		assert.match(await popup.getByTestId('clip').first().innerText(), /Department for Environment, Food and Rural Affairs[\s\S]*12 March 2026/);
 		await popup.screenshot({path: `${RESULTS}/chromium-popup.png`});
 		assert.deepEqual(await axeViolations(popup), [], 'popup accessibility');
+		await popup.emulateMedia({colorScheme: 'dark'});
+		await popup.screenshot({path: `${RESULTS}/chromium-popup-dark.png`});
+		assert.deepEqual(await axeViolations(popup), [], 'popup accessibility, dark');
+		await popup.emulateMedia({colorScheme: 'light'});
 
 		const [print] = await Promise.all([
 			browser.context.waitForEvent('page'),
@@ -134,6 +138,7 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		assert.deepEqual(await axeViolations(library), [], 'library accessibility');
 		await library.emulateMedia({colorScheme: 'dark'});
 		await library.screenshot({path: `${RESULTS}/chromium-library-dark.png`});
+		assert.deepEqual(await axeViolations(library), [], 'library accessibility, dark');
 		await library.emulateMedia({colorScheme: 'light'});
 
 		await library.locator('.reader-actions').getByRole('button', {name: 'Delete'}).click();

@@ -5,6 +5,7 @@ import {writeFile} from 'node:fs/promises';
 import {launchFirefox} from './lib/firefox.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {pdfText, pdfToPngs} from './lib/pdf.mjs';
+import {axeViolations} from './lib/axe.mjs';
 import {serveFixtures} from '../../tools/fixture-server.mjs';
 
 const ARTICLE = '/news/flood-defence-funding.html';
@@ -53,6 +54,7 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		assert.equal(rows.length, 1);
 		assert.match(rows[0], /Department for Environment, Food and Rural Affairs[\s\S]*12 March 2026/);
 		await popup.screenshot({path: `${RESULTS}/firefox-popup.png`});
+		assert.deepEqual(await axeViolations(popup), [], 'popup accessibility');
 
 		const id = await popup.evaluate(() => new Promise(resolve => {
 			const request = indexedDB.open('govclip');
@@ -79,6 +81,7 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		assert.match(await library.$eval('#reader-title', element => element.textContent), /£40 million for community flood defences/);
 		assert.ok(await library.$('aside a[href="mailto:newsdesk@defra.example.gov.uk"]'), 'the contact is in the side panel');
 		await library.screenshot({path: `${RESULTS}/firefox-library.png`});
+		assert.deepEqual(await axeViolations(library), [], 'library accessibility');
 		// Ranked search over the persistent index in Firefox's IndexedDB.
 		await library.type('input[type=search]', 'embankments');
 		await library.waitForFunction(() => document.querySelector('.snippet mark')?.textContent?.toLowerCase() === 'embankments');
