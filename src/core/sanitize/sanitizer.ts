@@ -27,6 +27,8 @@ export type Sanitizer = {
 	toFragment(html: string): DocumentFragment;
 };
 
+const MAX_EXTRA_PASSES = 3;
+
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif);/i;
 
 // Run once per sanitiser: some DOM implementations report support but let scripts through.
@@ -62,7 +64,19 @@ export function createSanitizer(window: WindowLike, {loadRemoteImages = false}: 
 		throw new AppError('SANITIZER_UNAVAILABLE');
 	}
 	return {
-		toHtml: html => purify.sanitize(html, CLIP_PURIFY_CONFIG),
+		toHtml: html => {
+			// Removing nodes can leave markup that parses into another tree (a heading inside a heading, say):
+			// sanitise until the output is stable, so what is stored is exactly what every later render sees.
+			let output = purify.sanitize(html, CLIP_PURIFY_CONFIG);
+			for (let pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
+				const again = purify.sanitize(output, CLIP_PURIFY_CONFIG);
+				if (again === output) {
+					break;
+				}
+				output = again;
+			}
+			return output;
+		},
 		toFragment: html => purify.sanitize(html, {...CLIP_PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true}),
 	};
 }
