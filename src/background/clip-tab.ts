@@ -3,7 +3,7 @@ import {AppError} from '../shared/errors.ts';
 import type {ClipMode, ContentMessages, SaveResult} from '../shared/messages.ts';
 import {classifyPageUrl} from '../core/clip/page-access.ts';
 import {checkExtraction} from '../core/clip/check-extraction.ts';
-import {saveExtraction} from '../storage/clips.ts';
+import {saveExtraction, toSummary} from '../storage/clips.ts';
 import type {ClipDb} from '../storage/db.ts';
 import {sendToTab} from '../platform/messaging.ts';
 import {ensureContentScript, getTargetTab} from '../platform/tabs.ts';
@@ -28,18 +28,7 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 		throw new AppError('NO_ARTICLE', checked.reason ? `${checked.reason} ${ERROR_HINT}` : undefined);
 	}
 	const {status, clip, changes} = await saveExtraction(db, checked, {now: Date.now()});
-	return {
-		status,
-		id: clip.id,
-		title: clip.title,
-		publisher: clip.publisher,
-		publishedAt: clip.publishedAt,
-		clippedAt: clip.clippedAt,
-		version: clip.version,
-		contactCount: clip.contacts.length,
-		linkCount: clip.links.length,
-		changes,
-	};
+	return {...toSummary(clip), status, changes};
 }
 
 const ERROR_HINT = 'Open the news item itself, or select its text and use "Clip selection".';

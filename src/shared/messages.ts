@@ -10,16 +10,8 @@ export type MessageMap = Record<string, {payload: unknown; result: unknown}>;
 export type ClipMode = 'article' | 'selection';
 
 /** What the person is told after a clip: the popup shows it in words. */
-export type SaveResult = {
+export type SaveResult = ClipSummary & {
 	status: 'saved' | 'unchanged' | 'updated';
-	id: number;
-	title: string;
-	publisher: string | null;
-	publishedAt: string | null;
-	clippedAt: number;
-	version: number;
-	contactCount: number;
-	linkCount: number;
 	/** For `updated`: what changed since the previous version, in words. */
 	changes: string[];
 };
@@ -27,7 +19,7 @@ export type SaveResult = {
 /** Handled by the background (service worker in Chrome, event page in Firefox). */
 export type BackgroundMessages = {
 	/** Extension page → background: extract the tab's article and store it. No tabId: the active tab. */
-	clipTab: {payload: {tabId?: number; mode?: ClipMode; update?: boolean}; result: SaveResult};
+	clipTab: {payload: {tabId?: number; mode?: ClipMode}; result: SaveResult};
 	/** Extension page → background: change a clip's tags and/or note. */
 	updateClip: {payload: {id: number; tags?: string[]; note?: string}; result: ClipSummary};
 	/** Extension page → background: remove clips; the result is what Undo hands back to `restoreClips`. */

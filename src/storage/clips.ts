@@ -4,6 +4,7 @@ import {AppError} from '../shared/errors.ts';
 import {contentHash} from '../core/clip/content-hash.ts';
 import {summarizeChanges} from '../core/clip/summarize-changes.ts';
 import type {ClipDb, ClipRow} from './db.ts';
+import {removeClips} from './clip-edits.ts';
 import {indexTables, queueIndexChanges} from './index-changes.ts';
 import {rethrowStorageError} from './storage-errors.ts';
 
@@ -62,18 +63,16 @@ export async function recentClips(db: ClipDb, limit = 50): Promise<ClipSummary[]
 	return rows.map(toSummary);
 }
 
+/** Whether the clip existed; it is gone with its body, versions and search entries either way. */
 export async function deleteClip(db: ClipDb, id: number): Promise<boolean> {
-	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
-		const row = await db.clips.get(id);
-		if (row) {
-			const body = await db.bodies.get(id);
-			await queueIndexChanges(db, [{id, next: null, previous: {...row, text: body?.text ?? ''}}]);
-		}
-		const existed = row !== undefined;
-		await db.clips.delete(id);
-		await db.bodies.delete(id);
-		await db.versions.where('clipId').equals(id).delete();
-		return existed;
+	return (await removeClips(db, [id])).length > 0;
+}
+
+/** The clips that still exist of `ids`, whole, in the order asked for: one read for all of them. */
+export async function getClips(db: ClipDb, ids: readonly number[]): Promise<Clip[]> {
+	return db.transaction('r', db.clips, db.bodies, async () => {
+		const [rows, bodies] = await Promise.all([db.clips.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
+		return rows.flatMap((row, index) => row ? [{...row, contentHtml: bodies[index]?.contentHtml ?? '', text: bodies[index]?.text ?? ''}] : []);
 	});
 }
 

@@ -1,4 +1,4 @@
-/** Renders stored clip HTML as a sanitised DOM fragment: never innerHTML, never dangerouslySetInnerHTML. */
+/** Renders stored clip HTML as a sanitised DOM fragment, never through an HTML-string property. */
 import {useLayoutEffect, useRef} from 'preact/hooks';
 import type {Sanitizer} from '../core/sanitize/sanitizer.ts';
 

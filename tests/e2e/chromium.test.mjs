@@ -7,6 +7,7 @@ import {attachToTarget, waitForTarget} from './lib/cdp-target.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {pdfPages, pdfText, pdfToPngs} from './lib/pdf.mjs';
 import {axeViolations} from './lib/axe.mjs';
+import {storedClipIds} from './lib/library-db.mjs';
 import {serveFixtures} from '../../tools/fixture-server.mjs';
 
 const ARTICLE = '/news/flood-defence-funding.html';
@@ -51,14 +52,7 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 	}
 
 	async function clipCount(popup) {
-		return popup.evaluate(() => new Promise((resolve, reject) => {
-			const request = indexedDB.open('govclip');
-			request.onerror = () => reject(request.error);
-			request.onsuccess = () => {
-				const count = request.result.transaction('clips').objectStore('clips').count();
-				count.onsuccess = () => resolve(count.result);
-			};
-		}));
+		return (await popup.evaluate(storedClipIds)).length;
 	}
 
 	test('clips a press release, lists it, and prints it to a PDF with header, text, contacts and links', async () => {
@@ -156,13 +150,7 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		const page = await browser.context.newPage();
 		await page.goto(browser.extensionUrl('library.html'));
 		await page.getByTestId('clip').nth(1).waitFor();
-		const ids = await page.evaluate(() => new Promise(resolve => {
-			const request = indexedDB.open('govclip');
-			request.onsuccess = () => {
-				const keys = request.result.transaction('clips').objectStore('clips').getAllKeys();
-				keys.onsuccess = () => resolve(keys.result);
-			};
-		}));
+		const ids = await page.evaluate(storedClipIds);
 		await page.goto(browser.extensionUrl(`print.html?ids=${ids.join(',')}`));
 		await page.waitForSelector('#app[data-ready=true]');
 		const file = `${RESULTS}/chromium-briefing-pack.pdf`;

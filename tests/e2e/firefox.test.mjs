@@ -6,6 +6,7 @@ import {launchFirefox} from './lib/firefox.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {pdfText, pdfToPngs} from './lib/pdf.mjs';
 import {axeViolations} from './lib/axe.mjs';
+import {storedClipIds} from './lib/library-db.mjs';
 import {serveFixtures} from '../../tools/fixture-server.mjs';
 
 const ARTICLE = '/news/flood-defence-funding.html';
@@ -56,13 +57,7 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		await popup.screenshot({path: `${RESULTS}/firefox-popup.png`});
 		assert.deepEqual(await axeViolations(popup), [], 'popup accessibility');
 
-		const id = await popup.evaluate(() => new Promise(resolve => {
-			const request = indexedDB.open('govclip');
-			request.onsuccess = () => {
-				const keys = request.result.transaction('clips').objectStore('clips').getAllKeys();
-				keys.onsuccess = () => resolve(keys.result[0]);
-			};
-		}));
+		const [id] = await popup.evaluate(storedClipIds);
 		const print = await firefox.openExtensionPage(`print.html?id=${id}`, '#app[data-ready=true]');
 		const file = `${RESULTS}/firefox-print.pdf`;
 		await writeFile(file, await print.pdf({format: 'A4', printBackground: true}));

@@ -16,10 +16,7 @@ const SUMMARY: ClipSummary = {
 	tags: [], version: 1, contactCount: 3, linkCount: 5,
 };
 
-const RESULT: SaveResult = {
-	status: 'saved', id: 1, title: SUMMARY.title, publisher: SUMMARY.publisher, publishedAt: SUMMARY.publishedAt,
-	clippedAt: SUMMARY.clippedAt, version: 1, contactCount: 3, linkCount: 5, changes: [],
-};
+const RESULT: SaveResult = {...SUMMARY, status: 'saved', changes: []};
 
 function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number[]; opened: (number | undefined)[]} {
 	const printed: number[] = [];

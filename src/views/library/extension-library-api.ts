@@ -2,7 +2,7 @@
 import type {BackgroundMessages} from '../../shared/messages.ts';
 import {browser} from '../../platform/browser.ts';
 import {sendToBackground} from '../../platform/messaging.ts';
-import {getClip} from '../../storage/clips.ts';
+import {getClip, getClips} from '../../storage/clips.ts';
 import {searchLibrary} from '../../storage/search-index.ts';
 import {exportLibrary} from '../../storage/backup.ts';
 import {db} from '../../storage/default-db.ts';
@@ -10,7 +10,6 @@ import type {LibraryApi} from './library-api.ts';
 import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
 import {exportClips} from '../../core/export/export-clips.ts';
 import {AppError} from '../../shared/errors.ts';
-import type {Clip} from '../../shared/types.ts';
 import {downloadFile} from '../../ui/download-file.ts';
 
 export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryApi {
@@ -35,7 +34,7 @@ export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryA
 			await browser.tabs.create({url: browser.runtime.getURL(`print.html?ids=${ids.join(',')}`)});
 		},
 		async exportClips(ids, format) {
-			const clips = (await Promise.all(ids.map(id => getClip(db, id)))).filter((clip): clip is Clip => clip !== undefined);
+			const clips = await getClips(db, ids);
 			if (!sanitizer) {
 				throw new AppError('SANITIZER_UNAVAILABLE');
 			}

@@ -1,11 +1,11 @@
 /** What the library page needs from the extension: an interface, so components are tested with a fake in Node. */
 import type {RemovedClipRecord} from '../../shared/messages.ts';
 import type {ExportFormat} from '../../core/export/export-clips.ts';
-import type {SearchSnippet} from '../../shared/search-types.ts';
 import type {Clip, ClipSummary} from '../../shared/types.ts';
+import type {ListedClip} from '../../ui/clip-list.tsx';
 
 /** A search hit, or a recent clip when the search box is empty. */
-export type LibraryHit = ClipSummary & {snippet?: SearchSnippet};
+export type LibraryHit = ListedClip;
 
 export type VersionSummary = {id: number; supersededAt: number; changes: string[]; title: string; version: number};
 

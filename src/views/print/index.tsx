@@ -2,8 +2,7 @@
 import {render} from 'preact';
 import {browserMessageLookup} from '../../platform/i18n.ts';
 import {setMessageLookup, t} from '../../ui/i18n.ts';
-import type {Clip} from '../../shared/types.ts';
-import {getClip} from '../../storage/clips.ts';
+import {getClips} from '../../storage/clips.ts';
 import {db} from '../../storage/default-db.ts';
 import {windowSanitizer} from '../../ui/window-sanitizer.ts';
 import {BriefingPack} from './briefing-pack.tsx';
@@ -16,7 +15,7 @@ function requestedIds(search: string): number[] {
 }
 
 async function main(root: HTMLElement): Promise<void> {
-	const clips = (await Promise.all(requestedIds(location.search).map(id => getClip(db, id)))).filter((clip): clip is Clip => clip !== undefined);
+	const clips = await getClips(db, requestedIds(location.search));
 	if (clips.length === 0) {
 		root.textContent = t('clipMissing');
 		return;
