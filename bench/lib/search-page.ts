@@ -4,7 +4,7 @@
  */
 import {naiveDoc, naiveSearch, type NaiveDoc} from '../../src/core/search/naive-search.ts';
 import {importLibrary} from '../../src/storage/backup.ts';
-import type {BackupClip} from '../../src/storage/backup-format.ts';
+import type {BackupClip} from '../../src/core/backup/backup-format.ts';
 import {saveExtraction} from '../../src/storage/clips.ts';
 import {ClipDb} from '../../src/storage/db.ts';
 import {openIndexReader} from '../../src/storage/index-reader.ts';

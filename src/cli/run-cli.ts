@@ -1,36 +1,53 @@
-/** The `govclip` command line: parses arguments, runs one command, and turns every failure into one line on stderr. */
-import {pathToFileURL} from 'node:url';
-import {resolve} from 'node:path';
-import {parseArgs} from 'node:util';
-import {parseHTML} from 'linkedom';
-import {extractClip} from '../core/extract/extract-clip.ts';
-import {AppError, ERROR_MESSAGES, explain} from '../shared/errors.ts';
-import {FORMATS, formatExtraction, type Format} from './format-extraction.ts';
-import {createNodeSanitizer} from './node-sanitizer.ts';
-import {decodeHtml, readInput} from './read-input.ts';
+/** The `govclip` command line: picks the command, runs it, and turns every failure into one line on stderr. */
+import {explain} from '../shared/errors.ts';
+import {EXPORT_FORMATS} from '../core/export/export-clips.ts';
+import type {CliIo} from './cli-io.ts';
+import {runExport, runList} from './export-command.ts';
+import {runExtract} from './extract-command.ts';
+import {UsageError} from './usage-error.ts';
 
-export const USAGE = `Usage: govclip extract <file.html|-> [--url <page-url>] [--format json|markdown|text] [--now <ISO date>]
+export type {CliIo} from './cli-io.ts';
 
-Reads a saved government news page and prints its clip: title, department, dates, body, contacts, links.
+export const USAGE = `Usage:
+  govclip extract <file.html|-> [--url <page-url>] [--format json|markdown|text] [--now <ISO date>]
+  govclip export <backup.json|-> --format <format> [--id <n>]… [--tag <tag>]… [--dept <department>]
+                 [--title <pack title>] [--out <file|folder/>] [--each] [--force] [--now <ISO date>]
+  govclip list <backup.json|->
+
+extract   reads a saved government news page and prints its clip: title, department, dates, body, contacts, links.
   <file.html|->   the saved page, or - for standard input
   --url           the address the page was saved from (resolves links; defaults to the file's own address)
   --format        json (default), markdown or text
   --now           the clock for relative dates such as "yesterday" (default: now)
 
-Exit status: 0 success, 1 the page could not be clipped, 2 wrong usage.`;
+export    reads a library backup (the library page's "Back up library" file) and writes its clips in one format.
+  --format        ${EXPORT_FORMATS.join(', ')}
+  --id            only clip number <n> as \`govclip list\` numbers them (repeat, or 1,3,5, for several)
+  --tag           only clips with this tag (repeat for any of several)
+  --dept          only clips from a department: part of its name, or its short form (Defra, FCO)
+  --title         the briefing pack's title (markdown and html of several clips)
+  --out           a file; or a folder (existing, or ending in /), where the file gets a name that says what it holds
+  --each          one file per clip in the --out folder, each named "<date> <department> - <title>.<ext>"
+  --force         replace files that already exist (otherwise nothing is written)
+  Without --out the export goes to standard output.
 
-export type CliIo = {
-	stdout: (text: string) => void;
-	stderr: (text: string) => void;
-	readStdin: () => Buffer;
-	now: () => number;
-};
+list      prints the clips of a backup, numbered for --id: number, date, title, department, tags.
 
-class UsageError extends Error {}
+Exit status: 0 success, 1 the input could not be read or nothing was selected, 2 wrong usage.`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {extract: runExtract, export: runExport, list: runList};
 
 export function runCli(argv: string[], io: CliIo): number {
 	try {
-		return run(argv, io);
+		const [command, ...rest] = argv;
+		if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
+			io.stdout(`${USAGE}\n`);
+			return command === undefined ? 2 : 0;
+		}
+		if (!Object.hasOwn(COMMANDS, command)) {
+			throw new UsageError(`unknown command "${command}".`);
+		}
+		return COMMANDS[command]!(rest, io);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			io.stderr(`govclip: ${error.message}\n${USAGE}\n`);
@@ -40,50 +57,4 @@ export function runCli(argv: string[], io: CliIo): number {
 		io.stderr(`govclip: ${explain(error).replace(/\s+/g, ' ')}\n`);
 		return 1;
 	}
-}
-
-function run(argv: string[], io: CliIo): number {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {url: {type: 'string'}, format: {type: 'string', default: 'json'}, now: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
-		});
-	} catch (error) {
-		throw new UsageError(error instanceof Error ? error.message : String(error));
-	}
-	const {values, positionals} = parsed;
-	if (values.help || positionals.length === 0) {
-		io.stdout(`${USAGE}\n`);
-		return values.help ? 0 : 2;
-	}
-	const [command, source, ...extra] = positionals;
-	if (command !== 'extract') {
-		throw new UsageError(`unknown command "${command}".`);
-	}
-	if (!source || extra.length > 0) {
-		throw new UsageError('extract takes exactly one file (or - for standard input).');
-	}
-	const format = values.format as Format;
-	if (!FORMATS.includes(format)) {
-		throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
-	}
-	const url = values.url ?? (source === '-' ? 'about:blank' : pathToFileURL(resolve(source)).href);
-	if (values.url && !URL.canParse(values.url)) {
-		throw new UsageError(`--url "${values.url}" is not an absolute address.`);
-	}
-	const now = values.now ? Date.parse(values.now) : io.now();
-	if (Number.isNaN(now)) {
-		throw new UsageError(`--now "${values.now}" is not a date.`);
-	}
-	const name = source === '-' ? 'standard input' : source;
-	const html = decodeHtml(readInput(source, io.readStdin), name);
-	const {document} = parseHTML(html);
-	const extraction = extractClip(document as unknown as Document, {url, now, sanitizer: createNodeSanitizer()});
-	if (!extraction.isArticle) {
-		throw new AppError('NO_ARTICLE', `${name}: ${extraction.reason ?? ERROR_MESSAGES.NO_ARTICLE}`);
-	}
-	io.stdout(formatExtraction(extraction, format));
-	return 0;
 }

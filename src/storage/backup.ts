@@ -4,12 +4,12 @@
  * transaction with the search index's pending entries, so a refused or failed import writes nothing.
  */
 import type {Clip} from '../shared/types.ts';
-import {BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupClip, type BackupVersion, type LibraryBackup} from './backup-format.ts';
+import {BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupClip, type BackupVersion, type LibraryBackup} from '../core/backup/backup-format.ts';
 import type {ClipDb, ClipRow, VersionRow} from './db.ts';
 import {indexTables, queueIndexChanges, type IndexChange} from './index-changes.ts';
 import {rethrowStorageError} from './storage-errors.ts';
 
-export type {LibraryBackup} from './backup-format.ts';
+export type {LibraryBackup} from '../core/backup/backup-format.ts';
 
 export type ImportOutcome = {added: number; updated: number; unchanged: number};
 

@@ -1,10 +1,11 @@
 /**
  * The library backup file (docs/BACKUP-FORMAT.md): its types, and the check every imported file passes
- * before anything is written. A backup is untrusted input: it may be from an older GovClip, from another
+ * before anything is written. Pure, so the library (storage/backup.ts) and the CLI's export read it alike.
+ * A backup is untrusted input: it may be from an older GovClip, from another
  * program, or edited by hand, so each field is checked and the first problem is named in words.
  */
-import {AppError} from '../shared/errors.ts';
-import type {Clip, ClipLink, Contact} from '../shared/types.ts';
+import {AppError} from '../../shared/errors.ts';
+import type {Clip, ClipLink, Contact} from '../../shared/types.ts';
 
 export const BACKUP_FORMAT = 'govclip-library';
 export const BACKUP_VERSION = 1;
@@ -32,7 +33,7 @@ const isStrings: Check = value => Array.isArray(value) && value.every(isString);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function refuse(where: string, problem: string): never {
-	throw new AppError('BAD_INPUT', `This file is not a GovClip library backup that can be imported: ${where} ${problem}. Nothing was imported.`);
+	throw new AppError('BAD_INPUT', `This file is not a GovClip library backup that GovClip can read: ${where} ${problem}.`);
 }
 
 function checkFields(value: Record<string, unknown>, where: string, fields: Record<string, Check>, optional: Record<string, Check> = {}): void {
@@ -70,8 +71,19 @@ function clipOf(value: Record<string, unknown>): Omit<Clip, 'id'> {
 	return clip;
 }
 
-/** The backup in `data`, checked whole; throws AppError('BAD_INPUT') naming the first problem. */
-export function parseBackup(data: unknown): LibraryBackup {
+/**
+ * The backup in `data`, checked whole; throws AppError('BAD_INPUT') naming the first problem, then `outcome`
+ * (what the caller did not do because of it: the library imports nothing, the CLI writes nothing).
+ */
+export function parseBackup(data: unknown, {outcome = 'Nothing was imported.'}: {outcome?: string} = {}): LibraryBackup {
+	try {
+		return checkBackup(data);
+	} catch (error) {
+		throw error instanceof AppError ? new AppError(error.code, `${error.message} ${outcome}`) : error;
+	}
+}
+
+function checkBackup(data: unknown): LibraryBackup {
 	if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
 		refuse('it', `does not say "format": "${BACKUP_FORMAT}"`);
 	}
