@@ -6,6 +6,7 @@ import {escapeHtml, isolatedText} from './escape-html.ts';
 import {formatDay} from './format-day.ts';
 import {safeUrl} from './safe-url.ts';
 import {linkGroups} from './link-groups.ts';
+import {numberLinks} from './link-endnotes.ts';
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -63,12 +64,29 @@ function linkSections(clip: Clip): string {
 	}).join('\n');
 }
 
-/** The article: a source header, the body sanitised again through the injected Sanitizer, contacts, links. */
+/**
+ * The body sanitised again, its links numbered as in the print view, and the notes after it. The numbering works
+ * on the DOM of the stable sanitised HTML, and its output is sanitised once more: what is written is sanitiser output.
+ */
+function bodyWithNotes(contentHtml: string, sanitizer: Sanitizer): string {
+	const fragment = sanitizer.toFragment(sanitizer.toHtml(contentHtml));
+	const notes = numberLinks(fragment);
+	const holder = fragment.ownerDocument.createElement('div');
+	holder.append(fragment);
+	const body = `<div class="article-body">${sanitizer.toHtml(holder.innerHTML)}</div>`;
+	if (notes.length === 0) {
+		return body;
+	}
+	const items = notes.map(note => `<li value="${note.number}">${isolatedText(note.label)}${linkHtml(note.href, note.address, 'url')}</li>`);
+	return `${body}\n<section class="endnotes">\n<h2>Links in the text</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+}
+
+/** The article: a source header, the body (links as numbered notes) sanitised again through the injected Sanitizer, contacts, links. */
 export function clipArticleHtml(clip: Clip, sanitizer: Sanitizer): string {
 	return [
 		`<article class="print-clip"${langAttribute(clip.language)}>`,
 		header(clip),
-		`<div class="article-body">${sanitizer.toHtml(clip.contentHtml)}</div>`,
+		bodyWithNotes(clip.contentHtml, sanitizer),
 		contactsSection(clip.contacts),
 		linkSections(clip),
 		'</article>',

@@ -1,27 +1,43 @@
 /** The stylesheet for paper, in one place: build.mjs writes it as the print view's print.css, and exported HTML files inline it. */
 export const PRINT_CSS = `/* The printed clip: A4 and US Letter, readable type, every URL printed in full. */
-@page { size: auto; margin: 18mm 16mm 20mm; }
+@page {
+	size: auto;
+	margin: 18mm 16mm 20mm;
+	/* Page numbers where the browser draws page margin boxes (Chromium 131+); others ignore the rule. */
+	@bottom-right { content: counter(page) " / " counter(pages); font: 8pt system-ui, sans-serif; color: #555; }
+}
 body.print-page { background: #fff; color: #111; font: 11pt/1.5 Georgia, "Times New Roman", serif; }
 .print-page #app { max-width: 46rem; margin: 0 auto; padding: 24px 20px 48px; }
-.toolbar { display: flex; justify-content: flex-end; margin-bottom: 16px; font-family: system-ui, sans-serif; }
+.toolbar { display: flex; justify-content: space-between; align-items: center; gap: 16px; flex-wrap: wrap; margin-bottom: 20px; font-family: system-ui, sans-serif; }
+.paper-switch { display: flex; align-items: center; border: 0; margin: 0; padding: 0; font-size: 13px; }
+.paper-switch legend { float: left; padding: 0; margin-right: 10px; color: #444; }
+.paper-switch label { position: relative; }
+.paper-switch input { position: absolute; inset: 0; width: 100%; height: 100%; margin: 0; opacity: 0; cursor: pointer; }
+.paper-switch span { display: block; padding: .45em .95em; border: 1px solid #8a96a3; background: #fff; color: #1b1f24; }
+.paper-switch label:first-of-type span { border-radius: 8px 0 0 8px; }
+.paper-switch label:last-of-type span { border-radius: 0 8px 8px 0; margin-left: -1px; }
+.paper-switch input:checked + span { background: #1d4e89; border-color: #1d4e89; color: #fff; font-weight: 600; }
+.paper-switch input:focus-visible + span { outline: 3px solid #f2b705; outline-offset: 2px; }
 .source-header { border-bottom: 2px solid #1d4e89; padding-bottom: 10px; margin-bottom: 18px; font-family: system-ui, sans-serif; }
 .source-header .kicker { color: #1d4e89; font-weight: 700; font-size: 10pt; text-transform: uppercase; letter-spacing: .04em; margin: 0 0 4px; }
 .source-header h1 { font: 700 20pt/1.2 Georgia, serif; margin: 0 0 8px; }
 .source-header p { margin: 2px 0; font-size: 9.5pt; color: #444; }
 .source-url { word-break: break-all; }
-.article-body h2, .article-body h3, .contacts h2, .links h2 { break-after: avoid; page-break-after: avoid; font-family: system-ui, sans-serif; }
+.article-body h2, .article-body h3, .contacts h2, .links h2, .endnotes h2 { break-after: avoid; page-break-after: avoid; font-family: system-ui, sans-serif; }
 .article-body p, .article-body li { orphans: 3; widows: 3; }
-.article-body a, .links a { color: inherit; text-decoration: none; }
+/* No link colour or underline on paper: each address is printed, in a numbered note or beside its label. */
+.print-page a { color: inherit; text-decoration: none; }
+.endnote-ref { font: 600 7pt/0 system-ui, sans-serif; vertical-align: super; margin-left: 1px; color: #444; }
 .article-body img { max-width: 100%; height: auto; }
 .article-body img:not([src]) { display: none; }
 .article-body table, .contacts table { border-collapse: collapse; width: 100%; margin: 12px 0; font-size: 9.5pt; break-inside: auto; }
 .article-body th, .article-body td, .contacts th, .contacts td { border: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
 .contacts th { background: #eef2f7; }
-.contacts, .links { margin-top: 22px; font-size: 10pt; }
-.contacts h2, .links h2 { font-size: 12pt; border-bottom: 1px solid #ccc; padding-bottom: 3px; }
-.links ol { padding-left: 20px; }
-.links li { margin-bottom: 5px; }
-.links .url { display: block; font: 8.5pt/1.3 ui-monospace, "DejaVu Sans Mono", monospace; color: #333; overflow-wrap: anywhere; }
+.contacts, .links, .endnotes { margin-top: 22px; font-size: 10pt; }
+.contacts h2, .links h2, .endnotes h2 { font-size: 12pt; border-bottom: 1px solid #ccc; padding-bottom: 3px; }
+.links ol, .endnotes ol { padding-left: 20px; }
+.links li, .endnotes li { margin-bottom: 5px; }
+.links .url, .endnotes .url { display: block; font: 8.5pt/1.3 ui-monospace, "DejaVu Sans Mono", monospace; color: #333; overflow-wrap: anywhere; }
 @media print {
 	.no-print { display: none !important; }
 	.print-page #app { max-width: none; padding: 0; }

@@ -6,6 +6,7 @@ import {getClips} from '../../storage/clips.ts';
 import {db} from '../../storage/default-db.ts';
 import {windowSanitizer} from '../../ui/window-sanitizer.ts';
 import {BriefingPack} from './briefing-pack.tsx';
+import {PaperSwitch} from './paper-switch.tsx';
 import {PrintView} from './print-view.tsx';
 
 function requestedIds(search: string): number[] {
@@ -25,6 +26,7 @@ async function main(root: HTMLElement): Promise<void> {
 	render(
 		<>
 			<div class="toolbar no-print">
+				<PaperSwitch/>
 				<button type="button" class="primary" onClick={() => window.print()}>{t('printSaveAsPdf')}</button>
 			</div>
 			{clips.length === 1

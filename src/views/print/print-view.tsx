@@ -1,9 +1,12 @@
-/** One clip laid out for paper: a source header, the article, contacts, then every link with its URL in full. */
+/**
+ * One clip laid out for paper: a source header, the article with its links as numbered notes, contacts, then
+ * every other link with its URL in full.
+ */
 import type {Sanitizer} from '../../core/sanitize/sanitizer.ts';
 import type {Clip, ClipLink} from '../../shared/types.ts';
 import {formatDate} from '../../ui/format.ts';
 import {t, type MessageKey} from '../../ui/i18n.ts';
-import {SafeHtml} from '../../ui/safe-html.tsx';
+import {ArticleWithNotes} from './article-with-notes.tsx';
 
 // Message keys, looked up at render time (after the entry file has set the locale).
 const LINK_HEADINGS: Record<ClipLink['kind'], MessageKey> = {
@@ -27,7 +30,7 @@ export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer |
 				<p class="source-url">{clip.canonicalUrl}</p>
 				<p class="clipped">{t('clippedWithGovClip', formatDate(clip.clippedAt))}</p>
 			</header>
-			<SafeHtml html={clip.contentHtml} sanitizer={sanitizer} class="article-body"/>
+			<ArticleWithNotes html={clip.contentHtml} sanitizer={sanitizer} noteIdPrefix={`notes-${clip.id}`}/>
 			{clip.contacts.length > 0 && (
 				<section class="contacts">
 					<h2>{t('contacts')}</h2>

@@ -105,3 +105,15 @@ test('a pack whose clips have no contacts has no appendix', () => {
 	assert.equal(document.querySelector('.contacts-appendix'), null);
 	assert.deepEqual([...document.querySelectorAll('.toc a')].map(anchor => anchor.getAttribute('href')), ['#item-1', '#item-2']);
 });
+
+test('links in the article are numbered notes, as in the print view: a superscript in the text, the full address after', () => {
+	const clip = makeClip({contentHtml: '<p>See the <a href="https://www.gov.uk/guidance/mou">guidance</a>, the <a href="#part-2">second part</a> and <a href="mailto:press@fco.example.gov.uk">email us</a>.</p>'});
+	const document = parseHtml(clipToHtml(clip, options));
+	assert.equal(document.querySelector('.article-body p')?.textContent, 'See the guidance1, the second part and email us2.');
+	assert.deepEqual([...document.querySelectorAll('.endnotes li')].map(item => [item.getAttribute('value'), item.textContent]),
+		[['1', 'guidancehttps://www.gov.uk/guidance/mou'], ['2', 'email uspress@fco.example.gov.uk']]);
+	assert.equal(document.querySelector('.endnotes h2')?.textContent, 'Links in the text');
+	assert.equal(document.querySelector('.endnotes a')?.getAttribute('href'), 'https://www.gov.uk/guidance/mou');
+	assert.deepEqual(executableConstructs(document.body), []);
+	assert.equal(parseHtml(clipToHtml(makeClip({contentHtml: '<p>No links.</p>'}), options)).querySelector('.endnotes'), null);
+});
