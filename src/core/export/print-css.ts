@@ -36,11 +36,16 @@ body.print-page { background: #fff; color: #111; font: 11pt/1.5 Georgia, "Times 
 .contacts, .links, .endnotes { margin-top: 22px; font-size: 10pt; }
 .contacts h2, .links h2, .endnotes h2 { font-size: 12pt; border-bottom: 1px solid #ccc; padding-bottom: 3px; }
 .links ol, .endnotes ol { padding-left: 20px; }
-.links li, .endnotes li { margin-bottom: 5px; }
+.links li, .endnotes li { margin-bottom: 5px; break-inside: avoid; page-break-inside: avoid; } /* a label never parted from its address */
 .links .url, .endnotes .url { display: block; font: 8.5pt/1.3 ui-monospace, "DejaVu Sans Mono", monospace; color: #333; overflow-wrap: anywhere; }
 @media print {
 	.no-print { display: none !important; }
 	.print-page #app { max-width: none; padding: 0; }
+}
+@media screen {
+	/* On screen the pack is one long page: mark where each printed page will begin, and show that contents entries are links. */
+	.pack-item { border-top: 1px dashed #b8c0ca; margin-top: 40px; padding-top: 32px; }
+	.toc a { text-decoration: underline; text-decoration-color: #9aa5b1; text-underline-offset: 2px; }
 }
 
 /* Briefing pack: a cover, then each item and the appendix on a page of their own. */
@@ -53,6 +58,8 @@ body.print-page { background: #fff; color: #111; font: 11pt/1.5 Georgia, "Times 
 .pack-item { break-before: page; page-break-before: always; }
 .contacts-appendix table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 .contacts-appendix th, .contacts-appendix td { border: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; }
+.contacts-appendix th { background: #eef2f7; }
+.contacts-appendix h1 { font: 700 20pt/1.2 Georgia, serif; margin: 0 0 14px; padding-bottom: 10px; border-bottom: 2px solid #1d4e89; }
 .article-body h2 { font-size: 14pt; }
 .article-body h3 { font-size: 12pt; }`;
 

@@ -13,7 +13,7 @@ function prepare(html: string, sanitizer: Sanitizer | null): {fragment: Document
 	return {fragment, notes: numberLinks(fragment)};
 }
 
-export function ArticleWithNotes({html, sanitizer, noteIdPrefix}: {html: string; sanitizer: Sanitizer | null; noteIdPrefix: string}) {
+export function ArticleWithNotes({html, sanitizer}: {html: string; sanitizer: Sanitizer | null}) {
 	const ref = useRef<HTMLDivElement>(null);
 	const {fragment, notes} = useMemo(() => prepare(html, sanitizer), [html, sanitizer]);
 	useLayoutEffect(() => {
@@ -32,8 +32,9 @@ export function ArticleWithNotes({html, sanitizer, noteIdPrefix}: {html: string;
 		<>
 			<div ref={ref} class="article-body"/>
 			{notes.length > 0 && (
-				<section class="endnotes" aria-labelledby={`${noteIdPrefix}-heading`}>
-					<h2 id={`${noteIdPrefix}-heading`}>{t('linksInline')}</h2>
+				// Not a named region: a pack has one per item, and landmarks must differ by name.
+				<section class="endnotes">
+					<h2>{t('linksInline')}</h2>
 					<ol>
 						{notes.map(note => (
 							<li key={note.number} value={note.number}>

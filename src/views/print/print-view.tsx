@@ -30,7 +30,7 @@ export function PrintView({clip, sanitizer}: {clip: Clip; sanitizer: Sanitizer |
 				<p class="source-url">{clip.canonicalUrl}</p>
 				<p class="clipped">{t('clippedWithGovClip', formatDate(clip.clippedAt))}</p>
 			</header>
-			<ArticleWithNotes html={clip.contentHtml} sanitizer={sanitizer} noteIdPrefix={`notes-${clip.id}`}/>
+			<ArticleWithNotes html={clip.contentHtml} sanitizer={sanitizer}/>
 			{clip.contacts.length > 0 && (
 				<section class="contacts">
 					<h2>{t('contacts')}</h2>

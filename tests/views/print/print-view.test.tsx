@@ -35,7 +35,7 @@ const CLIP: Clip = {
 test('links in the article print as superscript numbers with a "Links in the text" list of full addresses', () => {
 	const {container} = render(<PrintView clip={CLIP} sanitizer={trusting}/>);
 	assert.equal(container.querySelector('.article-body p')?.textContent, 'Read the fund guidance1 or apply now2; the guidance1 explains who can.');
-	const notes = screen.getByRole('region', {name: 'Links in the text'});
+	const notes = screen.getByRole('heading', {name: 'Links in the text'}).closest('section')!;
 	assert.deepEqual([...notes.querySelectorAll('li')].map(item => [item.getAttribute('value'), item.querySelector('.url')?.textContent]),
 		[['1', 'https://www.gov.uk/guidance/coastal-fund'], ['2', 'https://www.gov.uk/apply']]);
 	// Related links are still listed with their addresses, after the contacts.
