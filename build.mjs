@@ -87,6 +87,7 @@ async function buildExtension(browser, {test}) {
 }
 
 // The `govclip` command: the same core, run by plain node; dependencies load from node_modules.
+// The entry's own #! line is kept by esbuild: a banner would add a second one, a syntax error in an ES module.
 async function buildCli() {
 	return [await esbuild.context({
 		entryPoints: {govclip: './src/cli/govclip.ts'}, // './': with packages external, a bare path reads as a package
@@ -97,7 +98,6 @@ async function buildCli() {
 		format: 'esm',
 		target: 'node20',
 		packages: 'external',
-		banner: {js: '#!/usr/bin/env node'},
 		logLevel: 'warning',
 		define: {__DEV__: 'false', __BROWSER__: '"node"'},
 	})];
