@@ -2,6 +2,7 @@
 import type {BackgroundMessages} from '../shared/messages.ts';
 import {browser} from '../platform/browser.ts';
 import {sendToBackground} from '../platform/messaging.ts';
+import {tabHasSelection} from '../platform/selection.ts';
 import {recentClips} from '../storage/clips.ts';
 import {db} from '../storage/default-db.ts';
 import type {PopupApi} from './popup-api.ts';
@@ -12,7 +13,8 @@ export function createExtensionPopupApi(search: string): PopupApi {
 	const tabParameter = new URLSearchParams(search).get('tab');
 	const tabId = tabParameter && /^\d+$/.test(tabParameter) ? Number(tabParameter) : undefined;
 	return {
-		clipPage: () => sendToBackground<BackgroundMessages, 'clipTab'>('clipTab', {tabId}),
+		clipPage: (mode = 'article') => sendToBackground<BackgroundMessages, 'clipTab'>('clipTab', {tabId, mode}),
+		hasSelection: () => tabHasSelection(tabId),
 		recentClips: () => recentClips(db, 20),
 		search: async query => (await searchLibrary(db, query, {limit: 20})).hits,
 		async remove(id) {
