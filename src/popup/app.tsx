@@ -11,7 +11,8 @@ import {SaveStatus, type SaveState} from './save-status.tsx';
 /** Set once, when the first list (recent clips or the empty-library words) is on screen: bench/popup.ts reads it. */
 export const FIRST_LIST_MARK = 'govclip:first-list';
 
-export function App({api}: {api: PopupApi}) {
+/** `onFirstList` runs once the first list is on screen: the entry file starts slower, optional work there. */
+export function App({api, onFirstList}: {api: PopupApi; onFirstList?(): void}) {
 	const [state, setState] = useState<SaveState>({kind: 'idle'});
 	const [query, setQuery] = useState('');
 	const [clips, setClips] = useState<ListedClip[] | null>(null);
@@ -38,6 +39,7 @@ export function App({api}: {api: PopupApi}) {
 		if (!listShown) return;
 		// Effects run after the browser has painted: the list is on screen.
 		performance.mark?.(FIRST_LIST_MARK);
+		onFirstList?.();
 		// Only now ask the page about its selection, so the question never delays the list.
 		api.hasSelection().then(setSelection, () => setSelection(false));
 	}, [api, listShown]);

@@ -30,17 +30,19 @@ function Harness({initial = '', facets = FACETS}: {initial?: string; facets?: Fa
 }
 
 const query = () => screen.getByTestId('query').textContent;
+/** A facet button's name, "Cabinet Office, 12" (happy-dom's name computation puts a space before the comma). */
+const facet = (value: string, count: number) => new RegExp(`^${value} ?, ${count}$`);
 
 test('facet values show their counts and filter the query when pressed; pressing again takes the filter out', () => {
 	render(<Harness initial='flood'/>);
-	const office = screen.getByRole('button', {name: 'Cabinet Office, 12'});
+	const office = screen.getByRole('button', {name: facet('Cabinet Office', 12)});
 	assert.equal(office.getAttribute('aria-pressed'), 'false');
 	fireEvent.click(office);
 	assert.equal(query(), 'flood dept:"Cabinet Office" ');
-	assert.equal(screen.getByRole('button', {name: 'Cabinet Office, 12'}).getAttribute('aria-pressed'), 'true');
-	fireEvent.click(screen.getByRole('button', {name: '2024, 6'}));
+	assert.equal(screen.getByRole('button', {name: facet('Cabinet Office', 12)}).getAttribute('aria-pressed'), 'true');
+	fireEvent.click(screen.getByRole('button', {name: facet('2024', 6)}));
 	assert.equal(query(), 'flood dept:"Cabinet Office" published:2024 ');
-	fireEvent.click(screen.getByRole('button', {name: 'Cabinet Office, 12'}));
+	fireEvent.click(screen.getByRole('button', {name: facet('Cabinet Office', 12)}));
 	assert.equal(query(), 'flood published:2024 ');
 });
 

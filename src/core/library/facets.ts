@@ -47,7 +47,8 @@ export function countFacets(clips: Iterable<FacetClip>): LibraryFacets {
 	const types = new Tally();
 	const tags = new Tally();
 	for (const clip of clips) {
-		departments.add(clip.publisher);
+		// A joint release names each department, "A; B": each counts, as dept: finds the clip under each.
+		for (const department of new Set(clip.publisher?.split(/\s*;\s*/) ?? [])) departments.add(department);
 		years.add(/^\d{4}(?=-|$|T)/.exec(clip.publishedAt?.trim() ?? '')?.[0]);
 		types.add(clip.documentType);
 		// A tag counts once per clip, however often it was added.

@@ -28,16 +28,15 @@ function FacetGroup({name, facet, heading, values, query, onQuery}: {
 	const id = `facet-${name}`;
 	return (
 		<section class="facet" aria-labelledby={id} data-testid={id}>
-			<h3 id={id}>{t(heading)}</h3>
+			<h2 id={id}>{t(heading)}</h2>
 			<ul class="facet-values">
 				{shown.map(({value, count}) => {
 					const picked = spans.some(span => spanMatches(span, facet, value));
 					return (
 						<li key={value}>
-							<button type="button" class="facet-value" aria-pressed={picked} aria-label={t('facetValue', value, count.toLocaleString('en'))}
-								onClick={() => onQuery(toggleFacet(query, facet, value))}>
-								<span class="facet-name">{value}</span>
-								<span class="facet-count" aria-hidden="true">{count.toLocaleString('en')}</span>
+							{/* The name is the visible text, "Cabinet Office, 12": the comma is there for screen readers only. */}
+							<button type="button" class="facet-value" aria-pressed={picked} onClick={() => onQuery(toggleFacet(query, facet, value))}>
+								{value}<span class="visually-hidden">,</span> <span class="facet-count">{count.toLocaleString('en')}</span>
 							</button>
 						</li>
 					);

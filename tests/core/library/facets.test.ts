@@ -12,8 +12,9 @@ test('counts departments, years, types and tags; most first, years newest first'
 		clip('HM Treasury', '2024', 'press release', ['Brexit', 'brexit']),
 		clip(null, null, null),
 		clip('Home Office', 'not a date', 'Press release'),
+		clip('Home Office; Cabinet Office', null, null),
 	]);
-	assert.deepEqual(facets.departments, [{value: 'Cabinet Office', count: 2}, {value: 'HM Treasury', count: 1}, {value: 'Home Office', count: 1}]);
+	assert.deepEqual(facets.departments, [{value: 'Cabinet Office', count: 3}, {value: 'Home Office', count: 2}, {value: 'HM Treasury', count: 1}]);
 	assert.deepEqual(facets.years, [{value: '2024', count: 2}, {value: '2023', count: 1}]);
 	assert.deepEqual(facets.types, [{value: 'press release', count: 3}, {value: 'news story', count: 1}]);
 	assert.deepEqual(facets.tags, [{value: 'brexit', count: 2}, {value: 'Trade', count: 2}]);
