@@ -1,10 +1,13 @@
 /** What the popup needs from the extension: an interface, so components are tested with a fake in Node. */
-import type {RemovedClipRecord, SaveResult} from '../shared/messages.ts';
+import type {ClipMode, RemovedClipRecord, SaveResult} from '../shared/messages.ts';
 import type {SearchHit} from '../shared/search-types.ts';
 import type {ClipSummary} from '../shared/types.ts';
 
 export type PopupApi = {
-	clipPage(): Promise<SaveResult>;
+	/** The whole article, or (`selection`) only the text selected on the page, with the page's metadata. */
+	clipPage(mode?: ClipMode): Promise<SaveResult>;
+	/** Whether text is selected on the page, so "Clip selection" is worth offering. */
+	hasSelection(): Promise<boolean>;
 	recentClips(): Promise<ClipSummary[]>;
 	/** Ranked results as the person types; filters such as dept:"…" and after:2025-01-01 work here too. */
 	search(query: string): Promise<SearchHit[]>;

@@ -44,3 +44,19 @@ test('"Clip selection" keeps only the selected text, with the page metadata', ()
 	assert.match(extraction.text, /River Kent/);
 	assert.doesNotMatch(extraction.text, /twelve communities/);
 });
+
+test('"Clip selection" takes the department and dates printed around the article, outside the selection', async () => {
+	const {readFileSync} = await import('node:fs');
+	const url = 'http://127.0.0.1:9/news/digital-services-mou.html';
+	const {window} = new JSDOM(readFileSync(new URL('../fixtures/site/news/digital-services-mou.html', import.meta.url), 'utf8'), {url});
+	const paragraph = [...window.document.querySelectorAll('p')].find(p => p.textContent!.startsWith('Under the agreement'))!;
+	const range = window.document.createRange();
+	range.selectNodeContents(paragraph);
+	window.getSelection()!.addRange(range);
+	const extraction = extractPage(window.document, window as unknown as Window, {url, now: 0, mode: 'selection'});
+	assert.equal(extraction.publisher, 'Foreign and Commonwealth Office');
+	assert.equal(extraction.publishedAt, '2019-06-20');
+	assert.equal(extraction.title, 'UK and Singapore sign agreement on digital government services');
+	assert.match(extraction.text, /^Under the agreement the two agencies/);
+	assert.doesNotMatch(extraction.text, /science and innovation network/);
+});

@@ -28,6 +28,7 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number
 			opened.push(id);
 		},
 		clipPage: async () => RESULT,
+		hasSelection: async () => false,
 		recentClips: async () => [],
 		search: async () => [],
 		remove: async () => [],
@@ -129,4 +130,43 @@ test('arrow keys move between clips and Delete removes one with Undo', async () 
 	await waitFor(() => assert.equal(screen.getAllByTestId('clip').length, 1));
 	fireEvent.click(screen.getByRole('button', {name: 'Undo'}));
 	await waitFor(() => assert.equal(screen.getAllByTestId('clip').length, 2));
+});
+
+test('"Clip selection" appears only when text is selected on the page, and clips in selection mode', async () => {
+	const modes: (string | undefined)[] = [];
+	render(<App api={fakeApi({hasSelection: async () => true, clipPage: async mode => {
+		modes.push(mode);
+		return RESULT;
+	}})}/>);
+	fireEvent.click(await screen.findByRole('button', {name: 'Clip selection'}));
+	await screen.findByTestId('saved');
+	fireEvent.click(screen.getByRole('button', {name: /Clip this page/}));
+	await waitFor(() => assert.deepEqual(modes, ['selection', 'article']));
+});
+
+test('without a selection there is no "Clip selection" button', async () => {
+	render(<App api={fakeApi()}/>);
+	await screen.findByTestId('empty');
+	assert.equal(screen.queryByRole('button', {name: 'Clip selection'}), null);
+});
+
+test('typed filters show as chips; removing one searches without it', async () => {
+	const queries: string[] = [];
+	render(<App api={fakeApi({search: async query => {
+		queries.push(query);
+		return [];
+	}})}/>);
+	const box = screen.getByRole('searchbox', {name: 'Search your clips'});
+	fireEvent.input(box, {target: {value: 'flood dept:"Cabinet Office" after:2024-01-01'}});
+	fireEvent.click(await screen.findByRole('button', {name: 'Remove filter: Published from 1 January 2024'}));
+	assert.equal((box as HTMLInputElement).value, 'flood dept:"Cabinet Office"');
+	await waitFor(() => assert.equal(queries.at(-1), 'flood dept:"Cabinet Office"'));
+	assert.ok(screen.getByRole('button', {name: 'Remove filter: Department: Cabinet Office'}));
+});
+
+test('the popup marks when its first list is on screen', async () => {
+	performance.clearMarks?.('govclip:first-list');
+	render(<App api={fakeApi({recentClips: async () => [SUMMARY]})}/>);
+	await screen.findAllByTestId('clip');
+	await waitFor(() => assert.equal(performance.getEntriesByName('govclip:first-list').length, 1));
 });

@@ -7,7 +7,9 @@ import type {Clip} from '../../shared/types.ts';
 import {formatDate, plural} from '../../ui/format.ts';
 import {Highlighted} from '../../ui/highlighted.tsx';
 import {t} from '../../ui/i18n.ts';
-import type {LibraryApi, LibraryHit} from './library-api.ts';
+import {FilterChips} from '../../ui/filter-chips.tsx';
+import type {FacetsResult, LibraryApi, LibraryHit} from './library-api.ts';
+import {FilterPanel} from './filter-panel.tsx';
 import {Reader} from './reader.tsx';
 import {StorageMeter} from './storage-meter.tsx';
 import {ExportMenu} from './export-menu.tsx';
@@ -30,7 +32,19 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 	const [openId, setOpenId] = useState<number | undefined>(initialId);
 	const [open, setOpen] = useState<Clip | undefined>();
 	const [notice, setNotice] = useState<{message: string; undo?: RemovedClipRecord[]} | null>(null);
+	const [facets, setFacets] = useState<FacetsResult | null>(null);
 	const latest = useRef(0);
+	const latestFacets = useRef(0);
+	const searchBox = useRef<HTMLInputElement>(null);
+
+	/** Counts over the results, after a pause in typing: they read more clips than the list shows. */
+	function countFacets(text: string, delay: number): () => void {
+		const ticket = ++latestFacets.current;
+		const timer = setTimeout(() => {
+			api.facets(text).then(found => ticket === latestFacets.current && setFacets(found), () => undefined);
+		}, delay);
+		return () => clearTimeout(timer);
+	}
 
 	async function runSearch(text = query) {
 		const ticket = ++latest.current; // answers to older keystrokes are dropped, so typing never waits on them
@@ -44,6 +58,8 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 		runSearch(query).catch(error => setNotice({message: explain(error)}));
 	}, [query]);
 
+	useEffect(() => countFacets(query, facets ? 250 : 0), [query]);
+
 	useEffect(() => {
 		if (openId === undefined) {
 			setOpen(undefined);
@@ -53,6 +69,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 	}, [openId]);
 
 	async function refresh() {
+		countFacets(query, 0);
 		await runSearch();
 		if (openId !== undefined) {
 			setOpen(await api.getClip(openId));
@@ -68,6 +85,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 			}
 			// The list changes first, so "Deleted" never shows beside a clip that is gone.
 			await runSearch();
+			countFacets(query, 0);
 			setNotice({message: plural(removed.length, 'deletedCountOne', 'deletedCountMany'), undo: removed});
 		} catch (error) {
 			setNotice({message: explain(error)});
@@ -85,6 +103,7 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 	async function undo(removed: RemovedClipRecord[]) {
 		const restored = await api.restoreClips(removed);
 		await runSearch();
+		countFacets(query, 0);
 		setNotice({message: plural(restored, 'restoredCountOne', 'restoredCountMany')});
 	}
 
@@ -101,19 +120,24 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 				<img src="icons/icon-32.png" alt="" width={28} height={28}/>
 				<h1>{t('libraryTitle')}</h1>
 				<StorageMeter api={api}/>
-				<BackupControls api={api} onMessage={message => setNotice({message})} onRestored={() => void runSearch()}/>
+				<BackupControls api={api} onMessage={message => setNotice({message})} onRestored={() => {
+					void runSearch();
+					countFacets(query, 0);
+				}}/>
 			</header>
 			<main class="library-body">
 				<section class="results-pane" aria-label={t('searchClips')}>
 					<div class="search-row">
 						<input type="search" aria-label={t('searchClips')} placeholder={t('librarySearchPlaceholder')}
-							value={query} onInput={event => setQuery(event.currentTarget.value)}/>
+							ref={searchBox} value={query} onInput={event => setQuery(event.currentTarget.value)}/>
+						<FilterChips query={query} onChange={setQuery} onEmptied={() => searchBox.current?.focus()}/>
 						<label class="sort">{t('sort')} <select value={sort} onChange={event => setSort(event.currentTarget.value as Sort)}>
 							<option value="relevance">{t('sortRelevance')}</option>
 							<option value="published">{t('sortPublished')}</option>
 							<option value="clipped">{t('sortClipped')}</option>
 						</select></label>
 					</div>
+					<FilterPanel query={query} onQuery={setQuery} facets={facets}/>
 					{selected.size > 0 && (
 						<div class="bulk-bar" role="toolbar" aria-label={t('selectedClips')}>
 							<span>{plural(selected.size, 'selectedCountOne', 'selectedCountMany')}</span>

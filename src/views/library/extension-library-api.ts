@@ -4,6 +4,7 @@ import {browser} from '../../platform/browser.ts';
 import {sendToBackground} from '../../platform/messaging.ts';
 import {getClip, getClips} from '../../storage/clips.ts';
 import {searchLibrary} from '../../storage/search-index.ts';
+import {libraryFacets} from '../../storage/facets.ts';
 import {exportLibrary} from '../../storage/backup.ts';
 import {db} from '../../storage/default-db.ts';
 import type {LibraryApi} from './library-api.ts';
@@ -18,6 +19,7 @@ export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryA
 			const {hits, total} = await searchLibrary(db, query, {limit: 200});
 			return {hits, total};
 		},
+		facets: query => libraryFacets(db, query),
 		getClip: id => getClip(db, id),
 		async versions(id) {
 			const rows = await db.versions.where('clipId').equals(id).reverse().toArray();

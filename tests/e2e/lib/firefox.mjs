@@ -9,14 +9,15 @@ import {FIREFOX} from './paths.mjs';
 
 export const GECKO_ID = 'govclip@example.org';
 
-export async function launchFirefox(extensionPath) {
+/** `prefs` are extra Firefox preferences, e.g. a dark colour scheme for the whole browser. */
+export async function launchFirefox(extensionPath, {prefs = {}} = {}) {
 	const uuid = randomUUID();
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath: FIREFOX,
 		headless: true,
 		args: ['--remote-allow-system-access'], // without it BiDi refuses to navigate to moz-extension:// pages
-		extraPrefsFirefox: {'extensions.webextensions.uuids': JSON.stringify({[GECKO_ID]: uuid})},
+		extraPrefsFirefox: {'extensions.webextensions.uuids': JSON.stringify({[GECKO_ID]: uuid}), ...prefs},
 	});
 	await browser.installExtension(extensionPath);
 	const extensionUrl = path => `moz-extension://${uuid}/${path}`;

@@ -1,0 +1,153 @@
+/**
+ * Popup first-paint benchmark: the built extension (dist/chrome-test) in real Chromium, with 1,000, 10,000 and
+ * 50,000 clips in its IndexedDB.
+ *
+ *   npm run bench:popup                          empty library (the anchor), then 1,000 / 10,000 / 50,000 clips
+ *   npm run bench:popup -- --sizes 1000,10000    a quicker run
+ *   npm run bench:popup -- --opens 20            fresh popup opens per size
+ *
+ * Copies the extension into dist/bench-popup/ with one extra page, bench-seed.html (bench/lib/popup-seed-page.ts),
+ * which grows the library with the project's own import and index merge, on the extension's origin. Each
+ * size then opens popup.html afresh, at the toolbar popup's 400×600, several times, and reads two times from
+ * the page, both from the start of navigation: first contentful paint, and the popup's own mark
+ * `govclip:first-list`, set after the browser has painted the recent clips list. Prints a table and writes
+ * bench-results/popup.json. Not a test: it reports, and says whether 10,000 clips meet the 100 ms goal.
+ */
+import {build} from 'esbuild';
+import {cp, mkdir, mkdtemp, rm, stat, writeFile} from 'node:fs/promises';
+import {execFileSync} from 'node:child_process';
+import {cpus, loadavg, tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {chromium, type BrowserContext} from 'playwright-core';
+import {formatTable, type Row} from './lib/print-table.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const at = args.indexOf(`--${name}`);
+	return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number).sort((a, b) => a - b);
+const OPENS = Number(option('opens', '15'));
+const GOAL_MS = 100;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SOURCE = 'dist/chrome-test';
+const OUT = resolve('dist/bench-popup');
+const MARK = 'govclip:first-list';
+/** Set by the popup's entry file once its code has loaded and run, before the first render. */
+const START_MARK = 'govclip:popup-start';
+/** Set when the recent clips have been read from IndexedDB. */
+const READ_MARK = 'govclip:recent-read';
+
+const percentile = (values: number[], p: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)] ?? NaN;
+};
+const ms = (value: number) => value.toFixed(1);
+
+async function prepare(): Promise<void> {
+	if (!(await stat(`${SOURCE}/manifest.json`).catch(() => null))) {
+		console.log(`${SOURCE} is missing: building it (node build.mjs --test)`);
+		execFileSync(process.execPath, ['build.mjs', '--test'], {stdio: 'inherit'});
+	}
+	await rm(OUT, {recursive: true, force: true});
+	await cp(SOURCE, OUT, {recursive: true});
+	await build({entryPoints: ['bench/lib/popup-seed-page.ts'], bundle: true, format: 'esm', target: 'chrome120', outfile: `${OUT}/bench-seed.js`, logLevel: 'error'});
+	await writeFile(`${OUT}/bench-seed.html`, '<!doctype html><meta charset="utf-8"><title>GovClip bench seed</title><script type="module" src="bench-seed.js"></script>');
+}
+
+type Open = {firstListMs: number; fcpMs: number | null; scriptMs: number | null; readMs: number | null; rows: number};
+
+/** One fresh popup: a new page, navigated to popup.html, read once its first list is marked. */
+async function openPopup(context: BrowserContext, url: string, expectRows: boolean): Promise<Open> {
+	const page = await context.newPage();
+	await page.setViewportSize({width: 400, height: 600});
+	await page.goto(url);
+	const result = await page.waitForFunction(([mark, startMark, readMark, expectRows]) => {
+		const [entry] = performance.getEntriesByName(mark);
+		const rows = document.querySelectorAll('[data-testid=clip]').length;
+		if (!entry || (expectRows && rows === 0)) return null;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+		const script = performance.getEntriesByName(startMark)[0];
+		const read = performance.getEntriesByName(readMark)[0];
+		return {firstListMs: entry.startTime, fcpMs: fcp ? fcp.startTime : null, scriptMs: script ? script.startTime : null, readMs: read ? read.startTime : null, rows};
+	}, [MARK, START_MARK, READ_MARK, expectRows] as const, {timeout: 60_000});
+	const value = (await result.jsonValue()) as Open;
+	await page.close();
+	return value;
+}
+
+async function measure(context: BrowserContext, popupUrl: string, size: number) {
+	const opens: Open[] = [];
+	for (let i = 0; i < OPENS; i++) {
+		opens.push(await openPopup(context, popupUrl, size > 0));
+	}
+	const list = opens.map(open => open.firstListMs);
+	const fcp = opens.flatMap(open => (open.fcpMs === null ? [] : [open.fcpMs]));
+	const script = opens.flatMap(open => (open.scriptMs === null ? [] : [open.scriptMs]));
+	const read = opens.flatMap(open => (open.readMs === null ? [] : [open.readMs]));
+	return {
+		size,
+		opens: OPENS,
+		firstList: {median: percentile(list, 50), p95: percentile(list, 95), min: Math.min(...list), max: Math.max(...list), samples: list},
+		fcp: {median: percentile(fcp, 50), p95: percentile(fcp, 95), samples: fcp},
+		script: {median: percentile(script, 50), p95: percentile(script, 95), samples: script},
+		read: {median: percentile(read, 50), p95: percentile(read, 95), samples: read},
+		loadAverage: loadavg()[0]!,
+		rows: opens[0]?.rows ?? 0,
+	};
+}
+
+await prepare();
+const profile = await mkdtemp(join(tmpdir(), 'govclip-bench-popup-'));
+const context = await chromium.launchPersistentContext(profile, {
+	executablePath: CHROMIUM,
+	headless: true,
+	args: [
+		`--disable-extensions-except=${OUT}`, `--load-extension=${OUT}`,
+		'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+		'--disable-background-networking', '--disable-component-update', '--disable-sync',
+	],
+});
+const started = performance.now();
+try {
+	let [worker] = context.serviceWorkers();
+	worker ??= await context.waitForEvent('serviceworker', {timeout: 30_000});
+	const id = new URL(worker.url()).host;
+	const popupUrl = `chrome-extension://${id}/popup.html`;
+	const seedPage = await context.newPage();
+	seedPage.on('console', message => process.stdout.write(`    seed: ${message.text()}\n`));
+	await seedPage.goto(`chrome-extension://${id}/bench-seed.html`);
+	await seedPage.waitForFunction(() => 'seeder' in globalThis);
+
+	const results = [];
+	console.log('empty library (the anchor)');
+	results.push({...(await measure(context, popupUrl, 0)), seedSeconds: 0});
+	for (const size of SIZES) {
+		console.log(`\ngrowing the library to ${size.toLocaleString('en')} clips`);
+		const seeded = await seedPage.evaluate(size => (globalThis as unknown as {seeder: {growTo(size: number): Promise<{clips: number; seconds: number}>}}).seeder.growTo(size), size);
+		console.log(`  ${seeded.clips.toLocaleString('en')} clips after ${seeded.seconds.toFixed(0)} s`);
+		results.push({...(await measure(context, popupUrl, size)), seedSeconds: seeded.seconds});
+	}
+	await seedPage.close();
+
+	const anchor = results[0]!.firstList.median;
+	const rows: Row[] = results.map(result => [
+		result.size === 0 ? 'empty (anchor)' : result.size.toLocaleString('en'),
+		ms(result.firstList.median), ms(result.firstList.p95), ms(result.firstList.max),
+		ms(result.script.median), ms(result.read.median), ms(result.fcp.median), ms(result.fcp.p95),
+		`${(result.firstList.median / anchor).toFixed(2)}×`, result.loadAverage.toFixed(1),
+	]);
+	console.log(`\npopup first paint (Chromium ${context.browser()?.version() ?? ''}, ${OPENS} fresh opens per size; ms from navigation start)`);
+	console.log(formatTable(['clips', 'list p50', 'list p95', 'list max', 'code run p50', 'clips read p50', 'FCP p50', 'FCP p95', 'list/anchor', 'load avg'], rows));
+	console.log('list = the recent clips list painted (the popup\'s govclip:first-list mark); code run = popup.js loaded and run, before the first render;');
+	console.log('clips read = the recent clips read from IndexedDB (the read starts at code run);');
+	console.log(`FCP = first contentful paint; load avg = the machine's 1-minute load average while measuring (${cpus().length} cores)`);
+	const tenK = results.find(result => result.size === 10_000);
+	if (tenK) console.log(`goal at 10,000 clips: list p95 ${ms(tenK.firstList.p95)} ms, median ${ms(tenK.firstList.median)} ms (goal ≤ ${GOAL_MS} ms): ${tenK.firstList.p95 <= GOAL_MS ? 'met' : tenK.firstList.median <= GOAL_MS ? 'median met, p95 missed' : 'MISSED'}`);
+	console.log(`whole run: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+	await mkdir('bench-results', {recursive: true});
+	await writeFile('bench-results/popup.json', JSON.stringify({at: new Date().toISOString(), chromium: context.browser()?.version(), opens: OPENS, goalMs: GOAL_MS, results}, null, '\t'));
+} finally {
+	await context.close();
+	await rm(profile, {recursive: true, force: true});
+}
