@@ -4,7 +4,7 @@
  * import (storage/backup.ts) and index merge, as a library restored from a backup would be.
  */
 import {importLibrary} from '../../src/storage/backup.ts';
-import type {BackupClip} from '../../src/storage/backup-format.ts';
+import type {BackupClip} from '../../src/core/backup/backup-format.ts';
 import {db} from '../../src/storage/default-db.ts';
 import {checkIndex, mergePending} from '../../src/storage/search-index.ts';
 import type {Clip} from '../../src/shared/types.ts';
