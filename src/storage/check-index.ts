@@ -27,16 +27,19 @@ export type IndexCheck = {
 	missing: number[];
 	/** Ids the index holds for clips that no longer exist (first 100). */
 	orphans: number[];
+	/** Clips without a search text row, or rows without a clip (first 100): result lists would skip or lack them. */
+	textsOutOfStep: number[];
 };
 
 /** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
 export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
-	const {ids, headRow, state, pending, sample, buckets} = await db.transaction('r', db.clips, db.searchHead, db.pending, db.postings, async () => {
+	const {ids, textIds, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
 		const headRow = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
 		const {terms} = headOf(headRow).dictionary;
 		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
 		return {
 			ids: await db.clips.toCollection().primaryKeys(),
+			textIds: await db.searchTexts.toCollection().primaryKeys(),
 			headRow,
 			state: (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE,
 			pending: await db.pending.toArray(),
@@ -53,10 +56,12 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 	const clips = new Set(ids);
 	const missing = ids.filter(id => !live.has(id));
 	const orphans = [...live].filter(id => !clips.has(id));
+	const texts = new Set(textIds);
+	const textsOutOfStep = [...ids.filter(id => !texts.has(id)), ...textIds.filter(id => !clips.has(id))];
 	const postingsMissing = sample.some((term, i) => !buckets[i]?.lists.has(term));
 	const pendingMiscounted = state.pendingCount !== pending.length;
 	return {
-		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !pendingMiscounted,
+		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !pendingMiscounted && textsOutOfStep.length === 0,
 		clips: ids.length,
 		indexed: head.docs.ids.length,
 		pending: pending.length,
@@ -65,6 +70,7 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 		pendingMiscounted,
 		missing: missing.slice(0, 100),
 		orphans: orphans.slice(0, 100),
+		textsOutOfStep: textsOutOfStep.slice(0, 100),
 	};
 }
 

@@ -1,7 +1,8 @@
 /** The GovClip database: a small typed Dexie class that tests point at a private fake IndexedDB. */
 import Dexie, {type EntityTable, type Table} from 'dexie';
 import type {EncodedHead, PendingEntry} from '../core/search/index-store.ts';
-import type {Clip} from '../shared/types.ts';
+import type {ClipFields} from '../core/search/clip-to-index-doc.ts';
+import type {Clip, ClipSummary} from '../shared/types.ts';
 import {declareSchema} from './schema.ts';
 
 /** A clip without its body: what list queries read. */
@@ -30,6 +31,9 @@ export type SearchStateRow = {
 };
 export type SearchMetaRow = SearchHeadRow | SearchStateRow;
 
+/** What a search reads of one clip (search-texts.ts): its summary for the result list, its text for snippets and phrases. */
+export type SearchTextRow = {id: number; summary: ClipSummary; fields: ClipFields};
+
 /** A change not merged into postings yet; `seq` tells a merge whether the entry was replaced meanwhile. */
 export type PendingRow = PendingEntry & {seq: number};
 
@@ -42,6 +46,7 @@ export class ClipDb extends Dexie {
 	postings!: Table<PostingBucketRow, number>;
 	searchHead!: Table<SearchMetaRow, string>;
 	pending!: Table<PendingRow, number>;
+	searchTexts!: Table<SearchTextRow, number>;
 
 	/** Tests pass a unique `name` and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -3,12 +3,12 @@
  * entries are cached per database object and reloaded only when the state counters say they changed;
  * decoded postings are cached too, within a budget, until the next merge.
  */
-import {clipFields, type ClipFields} from '../core/search/clip-to-index-doc.ts';
+import type {ClipFields} from '../core/search/clip-to-index-doc.ts';
 import {Dictionary} from '../core/search/dictionary.ts';
 import {EMPTY_DOC_TABLE} from '../core/search/doc-table.ts';
 import {decodeHead, type IndexHead, type IndexReader, type PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
-import type {ClipDb, SearchHeadRow, SearchStateRow} from './db.ts';
+import type {ClipDb, SearchHeadRow, SearchStateRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
@@ -16,6 +16,8 @@ export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_
 
 /** About 16 MB of decoded ids and weights: the lists a session of typing keeps asking for. */
 const POSTINGS_BUDGET = 2_000_000;
+/** Search text rows kept (about 5 KB each): the hits of the last few queries, which typing shows again. */
+const TEXTS_BUDGET = 400;
 
 type Cache = {
 	headRev: number;
@@ -25,6 +27,8 @@ type Cache = {
 	/** Insertion order is recency: a hit is moved to the end, the oldest go first. */
 	postings: Map<string, PostingList | null>;
 	postingsSize: number;
+	/** Search text rows by clip id, most recently used last; emptied whenever a clip changes (pendingRev). */
+	texts: Map<number, SearchTextRow | null>;
 };
 
 const caches = new WeakMap<ClipDb, Cache>();
@@ -42,11 +46,12 @@ async function refresh(db: ClipDb): Promise<Cache> {
 		let cache = cached;
 		if (!cache || cache.headRev !== state.headRev) {
 			const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
-			cache = {headRev: state.headRev, pendingRev: -1, head, pending: [], postings: new Map(), postingsSize: 0};
+			cache = {headRev: state.headRev, pendingRev: -1, head, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 		}
 		if (cache.pendingRev !== state.pendingRev) {
 			cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
 			cache.pendingRev = state.pendingRev;
+			cache.texts = new Map();
 		}
 		caches.set(db, cache);
 		return cache;
@@ -63,8 +68,34 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 	}
 }
 
+/** The search text rows of `ids`, from the cache or in one request; undefined for a clip that is gone. */
+async function textRows(db: ClipDb, cache: Cache, ids: readonly number[]): Promise<(SearchTextRow | undefined)[]> {
+	const missing = [...new Set(ids.filter(id => !cache.texts.has(id)))];
+	if (missing.length) {
+		const rows = await db.searchTexts.bulkGet(missing);
+		missing.forEach((id, i) => cache.texts.set(id, rows[i] ?? null));
+	}
+	const found = ids.map(id => {
+		const row = cache.texts.get(id);
+		cache.texts.delete(id); // most recently used last
+		cache.texts.set(id, row ?? null);
+		return row ?? undefined;
+	});
+	for (const oldest of cache.texts.keys()) {
+		if (cache.texts.size <= TEXTS_BUDGET) break;
+		cache.texts.delete(oldest);
+	}
+	return found;
+}
+
+/** The reads of one query: search's (IndexReader), and the text rows of the hits it shows. */
+export type LibraryReader = IndexReader & {
+	/** Search text rows, parallel to `ids`; undefined for a clip that is gone. */
+	textRows(ids: readonly number[]): Promise<(SearchTextRow | undefined)[]>;
+};
+
 /** A reader for one query: opens (or revalidates) the cache, then serves search's reads. */
-export async function openIndexReader(db: ClipDb): Promise<IndexReader> {
+export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 	const cache = await refresh(db);
 	return {
 		async head() {
@@ -96,18 +127,13 @@ export async function openIndexReader(db: ClipDb): Promise<IndexReader> {
 			}
 			return terms.map(term => found.get(term) ?? undefined);
 		},
-		async texts(ids) {
-			return clipTexts(db, ids);
+		async texts(ids): Promise<(ClipFields | undefined)[]> {
+			return (await textRows(db, cache, ids)).map(row => row?.fields);
+		},
+		textRows(ids) {
+			return textRows(db, cache, ids);
 		},
 	};
-}
-
-/** The searchable fields of clips, parallel to `ids`; undefined for a clip that is gone. */
-export async function clipTexts(db: ClipDb, ids: readonly number[]): Promise<(ClipFields | undefined)[]> {
-	return db.transaction('r', db.clips, db.bodies, async () => {
-		const [rows, bodies] = await Promise.all([db.clips.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
-		return rows.map((row, i) => row && clipFields({...row, text: bodies[i]?.text ?? ''}));
-	});
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */

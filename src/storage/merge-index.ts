@@ -11,6 +11,7 @@ import {encodePostings} from '../core/search/postings.ts';
 import type {ClipDb, PendingRow, PostingBucketRow, SearchHeadRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
 import {headOf} from './index-reader.ts';
+import {searchTextRow} from './search-texts.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
 export type MergeOptions = {
@@ -97,25 +98,29 @@ export async function mergePending(db: ClipDb, {maxEntries = 500, shardBuckets =
 export type RebuildProgress = {done: number; total: number};
 
 /**
- * Builds the index again from the clips: when checkIndex finds it missing or out of step. Clips saved
+ * Builds the index (postings, head, search texts) again from the clips: when checkIndex finds it missing or out of step. Clips saved
  * meanwhile stay pending and are merged later. Searches see a partial index until it finishes.
  */
 export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, shardBuckets = 512}: {
 	onProgress?: (progress: RebuildProgress) => void; batchSize?: number; shardBuckets?: number;
 } = {}): Promise<RebuildProgress> {
 	return serialized(db, async () => {
-		await db.transaction('rw', db.postings, db.searchHead, db.pending, async () => {
+		await db.transaction('rw', [db.postings, db.searchHead, db.pending, db.searchTexts], async () => {
 			await db.postings.clear();
 			await db.pending.clear();
+			await db.searchTexts.clear();
 			await db.searchHead.delete('head');
 			await bumpState(db, {head: true, pending: true, pendingCount: 0});
 		});
 		const total = await db.clips.count();
 		let done = 0;
 		for (let after = 0; ;) {
-			const {rows, bodies} = await db.transaction('r', db.clips, db.bodies, async () => {
+			// The text rows in the transaction that reads the clips: a save meanwhile writes its own afterwards.
+			const {rows, bodies} = await db.transaction('rw', db.clips, db.bodies, db.searchTexts, async () => {
 				const rows = await db.clips.where('id').above(after).limit(batchSize).toArray();
-				return {rows, bodies: await db.bodies.bulkGet(rows.map(row => row.id))};
+				const bodies = await db.bodies.bulkGet(rows.map(row => row.id));
+				await db.searchTexts.bulkPut(rows.map((row, i) => searchTextRow({...row, text: bodies[i]?.text ?? ''})));
+				return {rows, bodies};
 			});
 			if (rows.length === 0) break;
 			const entries = rows.map((row, i) => pendingEntry(row.id, clipToIndexDoc({...row, text: bodies[i]?.text ?? ''})));

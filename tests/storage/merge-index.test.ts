@@ -89,7 +89,7 @@ test('a lost head is reported, and a rebuild from the clips repairs it', async (
 	await saveFixtures(db);
 	await mergePending(db);
 	const good = await snapshot(db);
-	assert.deepEqual(await checkIndex(db), {ok: true, clips: 15, indexed: 15, pending: 0, headMissing: false, postingsMissing: false, pendingMiscounted: false, missing: [], orphans: []});
+	assert.deepEqual(await checkIndex(db), {ok: true, clips: 15, indexed: 15, pending: 0, headMissing: false, postingsMissing: false, pendingMiscounted: false, missing: [], orphans: [], textsOutOfStep: []});
 
 	await db.searchHead.delete('head');
 	forgetIndexCache(db);
@@ -131,4 +131,19 @@ test('a delete after a merge and a save after a delete are both searched right',
 	await mergePending(db);
 	assert.deepEqual(await ids(db, 'seaweed'), [again.clip.id]);
 	assert.equal((await checkIndex(db)).ok, true);
+});
+
+test('lost or stray search text rows are reported, and a rebuild writes them again', async () => {
+	const {db} = freshDb();
+	await saveFixtures(db);
+	await mergePending(db);
+	const [first, second] = await db.searchTexts.toCollection().primaryKeys();
+	await db.searchTexts.delete(first!);
+	await db.searchTexts.put({...(await db.searchTexts.get(second!))!, id: 9999});
+	const broken = await checkIndex(db);
+	assert.equal(broken.ok, false);
+	assert.deepEqual(broken.textsOutOfStep, [first, 9999]);
+	await rebuildIndex(db);
+	assert.equal((await checkIndex(db)).ok, true);
+	assert.equal(await db.searchTexts.count(), 15);
 });

@@ -7,6 +7,8 @@ import {SCHEMA_VERSIONS} from '../../src/storage/schema.ts';
 import {checkIndex} from '../../src/storage/check-index.ts';
 import {mergePending} from '../../src/storage/merge-index.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
+import {clipToIndexDoc} from '../../src/core/search/clip-to-index-doc.ts';
+import {pendingEntry} from '../../src/core/search/merge-pending.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
 
 test('v1 → v2: clips saved before search existed are findable at once, and merge into the index', async () => {
@@ -33,6 +35,45 @@ test('v1 → v2: clips saved before search existed are findable at once, and mer
 	await mergePending(db);
 	assert.deepEqual((await searchLibrary(db, 'seaweed')).hits.map(hit => hit.id), [id]);
 	assert.deepEqual((await searchLibrary(db, 'lost')).hits.map(hit => hit.title), ['A clip whose body was lost']);
+	db.close();
+});
+
+test('v2 → v3: every clip gets its search text row, and result pages read those instead of bodies', async () => {
+	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
+	// Frozen copy of the v2 schema as released, with a v2 library: clips, bodies and their pending index entries.
+	const v2 = new Dexie('govclip', idb);
+	v2.version(1).stores({
+		clips: '++id, &canonicalUrl, contentHash, publishedAt, clippedAt, publisher, *tags',
+		bodies: 'id',
+		versions: '++id, clipId',
+	});
+	v2.version(2).stores({postings: 'bucket', searchHead: 'key', pending: 'id, seq'});
+	const seeded = [
+		makeExtraction({canonicalUrl: 'https://a.test/seaweed', title: 'Seaweed farming licences', text: 'Coastal seaweed farms get licences from the marine office.'}),
+		makeExtraction({canonicalUrl: 'https://a.test/ferries', title: 'Island ferries', text: 'New ferries will serve the islands from spring.'}),
+	];
+	for (const [i, extraction] of seeded.entries()) {
+		const {contentHtml, text, ...metadata} = extraction;
+		const row = {...metadata, clippedAt: 1000 + i, tags: ['coast'], note: '', contentHash: `h${i}`, version: 1};
+		const id = await v2.table('clips').add(row) as number;
+		await v2.table('bodies').add({id, contentHtml, text});
+		await v2.table('pending').add({...pendingEntry(id, clipToIndexDoc({...row, id, text})), seq: 1});
+	}
+	await v2.table('searchHead').put({key: 'state', headRev: 0, pendingRev: 1, pendingCount: 2});
+	v2.close();
+
+	const db = new ClipDb('govclip', idb);
+	const texts = await db.searchTexts.toArray();
+	assert.deepEqual(texts.map(row => row.summary.title), ['Seaweed farming licences', 'Island ferries']);
+	assert.equal(texts[0]!.fields.body, 'Coastal seaweed farms get licences from the marine office.');
+	assert.equal((await checkIndex(db)).ok, true);
+	await mergePending(db);
+	await db.bodies.clear(); // a search never reads bodies: it finds, shows and checks phrases without them
+	const page = await searchLibrary(db, '"marine office"');
+	assert.deepEqual(page.hits.map(hit => hit.title), ['Seaweed farming licences']);
+	assert.equal(page.hits[0]!.snippet.text, 'Coastal seaweed farms get licences from the marine office.');
+	assert.deepEqual((await searchLibrary(db, 'tag:coast')).hits.map(hit => hit.title), ['Island ferries', 'Seaweed farming licences']);
+	assert.deepEqual((await searchLibrary(db, '')).hits.map(hit => hit.title), ['Island ferries', 'Seaweed farming licences']);
 	db.close();
 });
 
