@@ -3,7 +3,9 @@
  *
  *   npm run bench:search                          1,000 / 10,000 / 50,000 clips
  *   npm run bench:search -- --sizes 1000,10000    a quicker run
- *   npm run bench:search -- --rounds 8            fresh pages per size (first-query samples)
+ *   npm run bench:search -- --rounds 8            fresh pages per kind and size (first-query samples)
+ *   npm run bench:search -- --profile DIR         keep the browser profile: a library seeded once is reused (port 47811, or --port)
+ *   npm run bench:search -- --stages-only         where the time of searchLibrary goes, stage by stage
  *
  * Bundles bench/lib/search-page.ts with esbuild into dist/bench-search/, serves it on 127.0.0.1 and drives it in
  * Debian's Chromium (headless, playwright-core) with a fresh on-disk profile. Per size: import seeded synthetic
@@ -70,7 +72,8 @@ function serve(): Promise<{url: string; close(): void}> {
 		response.writeHead(200, {'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html'});
 		response.end(await readFile(join(OUT, file)));
 	});
-	return new Promise(resolve => server.listen(0, '127.0.0.1', () => {
+	// A kept profile needs the same origin (port included) to find its IndexedDB again.
+	return new Promise(resolve => server.listen(Number(option('port', PROFILE ? '47811' : '0')), '127.0.0.1', () => {
 		const {port} = server.address() as {port: number};
 		resolve({url: `http://127.0.0.1:${port}/`, close: () => server.close()});
 	}));
