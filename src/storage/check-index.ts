@@ -2,9 +2,9 @@
  * Whether the search index describes the library: the clips against the merged doc table with the
  * pending entries laid over it. Reads the stored records, never a cache, so it sees what a fresh page would.
  */
-import type {ClipDb, SearchHeadRow, SearchStateRow} from './db.ts';
+import type {ClipDb, SearchStateRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
-import {headOf} from './index-reader.ts';
+import {readHead} from './index-reader.ts';
 import {bucketOf} from './posting-buckets.ts';
 
 /** Dictionary terms whose postings are looked for: enough to notice lost buckets, cheap at any size. */
@@ -33,13 +33,14 @@ export type IndexCheck = {
 
 /** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
 export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
-	const {ids, textIds, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
-		const headRow = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
-		const {terms} = headOf(headRow).dictionary;
+	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
+		const {head, row: headRow} = await readHead(db.searchHead);
+		const {terms} = head.dictionary;
 		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
 		return {
 			ids: await db.clips.toCollection().primaryKeys(),
 			textIds: await db.searchTexts.toCollection().primaryKeys(),
+			head,
 			headRow,
 			state: (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE,
 			pending: await db.pending.toArray(),
@@ -47,7 +48,6 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 			buckets: await db.postings.bulkGet(sample.map(bucketOf)),
 		};
 	});
-	const head = headOf(headRow);
 	const live = new Set<number>(head.docs.ids);
 	for (const entry of pending) {
 		if (entry.doc) live.add(entry.id);
@@ -79,7 +79,7 @@ export type LibraryStats = {clips: number; versions: number; terms: number; inde
 /** Counts for a settings or about page. */
 export async function libraryStats(db: ClipDb): Promise<LibraryStats> {
 	return db.transaction('r', db.clips, db.versions, db.searchHead, db.pending, async () => {
-		const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
+		const {head} = await readHead(db.searchHead);
 		return {
 			clips: await db.clips.count(),
 			versions: await db.versions.count(),

@@ -5,10 +5,11 @@
  */
 import type {ClipFields} from '../core/search/clip-to-index-doc.ts';
 import {Dictionary} from '../core/search/dictionary.ts';
-import {EMPTY_DOC_TABLE} from '../core/search/doc-table.ts';
-import {decodeHead, type IndexHead, type IndexReader, type PendingEntry} from '../core/search/index-store.ts';
+import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
+import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
-import type {ClipDb, SearchHeadRow, SearchStateRow, SearchTextRow} from './db.ts';
+import type {Table} from 'dexie';
+import type {ClipDb, SearchDictionaryRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
@@ -22,7 +23,9 @@ const TEXTS_BUDGET = 400;
 type Cache = {
 	headRev: number;
 	pendingRev: number;
-	head: IndexHead;
+	docs: DocTable;
+	/** Loaded on first need (a prefix to expand), then kept with the docs it belongs to. */
+	dictionary: Promise<Dictionary> | null;
 	pending: PendingEntry[];
 	/** Insertion order is recency: a hit is moved to the end, the oldest go first. */
 	postings: Map<string, PostingList | null>;
@@ -33,9 +36,20 @@ type Cache = {
 
 const caches = new WeakMap<ClipDb, Cache>();
 
-/** The stored head, decoded; EMPTY_HEAD when there is none yet (or it was lost: checkIndex reports that). */
-export function headOf(row: SearchHeadRow | undefined): IndexHead {
-	return row ? decodeHead(row) : EMPTY_HEAD;
+/** The stored dictionary: in its own record, or (written before v4) inside the head. */
+async function dictionaryOf(table: Table<SearchMetaRow, string>, row: SearchHeadRow | undefined): Promise<Dictionary> {
+	if (row?.dictionary) return Dictionary.decode(row.dictionary);
+	const stored = (await table.get('dictionary')) as SearchDictionaryRow | undefined;
+	return stored ? Dictionary.decode(stored) : Dictionary.empty;
+}
+
+/**
+ * The stored head, dictionary included, decoded; EMPTY_HEAD when there is none yet (or it was lost:
+ * checkIndex reports that). Call inside a transaction over `searchHead`, so both records agree.
+ */
+export async function readHead(table: Table<SearchMetaRow, string>): Promise<{head: IndexHead; row: SearchHeadRow | undefined}> {
+	const row = (await table.get('head')) as SearchHeadRow | undefined;
+	return {head: row ? {docs: row.docs, dictionary: await dictionaryOf(table, row)} : EMPTY_HEAD, row};
 }
 
 /** Reads the state counters and whatever changed since this database object last looked, in one transaction. */
@@ -45,8 +59,9 @@ async function refresh(db: ClipDb): Promise<Cache> {
 		const state = (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE;
 		let cache = cached;
 		if (!cache || cache.headRev !== state.headRev) {
-			const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
-			cache = {headRev: state.headRev, pendingRev: -1, head, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
+			const row = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+			const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
+			cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 		}
 		if (cache.pendingRev !== state.pendingRev) {
 			cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
@@ -98,8 +113,13 @@ export type LibraryReader = IndexReader & {
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 	const cache = await refresh(db);
 	return {
+		async docs() {
+			return cache.docs;
+		},
 		async head() {
-			return cache.head;
+			// A merge between this and the docs' read changes a few frequencies: the next query reads both again.
+			cache.dictionary ??= dictionaryOf(db.searchHead, undefined);
+			return {docs: cache.docs, dictionary: await cache.dictionary};
 		},
 		async pending() {
 			return cache.pending;

@@ -5,12 +5,12 @@
  * deletions in a last transaction. Every step is idempotent, so an interrupted merge or rebuild simply runs again.
  */
 import {clipToIndexDoc} from '../core/search/clip-to-index-doc.ts';
-import {encodeHead, type PendingEntry} from '../core/search/index-store.ts';
+import type {PendingEntry} from '../core/search/index-store.ts';
 import {applyDelta, mergeHead, pendingEntry, planMerge} from '../core/search/merge-pending.ts';
 import {encodePostings} from '../core/search/postings.ts';
-import type {ClipDb, PendingRow, PostingBucketRow, SearchHeadRow} from './db.ts';
+import type {ClipDb, PendingRow, PostingBucketRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
-import {headOf} from './index-reader.ts';
+import {readHead} from './index-reader.ts';
 import {searchTextRow} from './search-texts.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
@@ -72,12 +72,14 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 		});
 	}
 	await db.transaction('rw', db.searchHead, db.pending, async () => {
-		const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
+		const {head} = await readHead(db.searchHead);
 		const planned = entries.filter((entry): entry is PendingRow => 'seq' in entry);
 		const done = await unchanged(db, planned);
 		await db.pending.bulkDelete(done);
 		const {headRev} = await bumpState(db, {head: true, pending: planned.length > 0, pendingDelta: -done.length});
-		await db.searchHead.put({key: 'head', rev: headRev, ...encodeHead(mergeHead(head, entries, dfs))});
+		const next = mergeHead(head, entries, dfs);
+		// Two records: a query reads the doc table, and the dictionary only to expand a prefix.
+		await db.searchHead.bulkPut([{key: 'head', rev: headRev, docs: next.docs}, {key: 'dictionary', rev: headRev, ...next.dictionary.encode()}]);
 	});
 }
 
@@ -109,7 +111,7 @@ export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, sh
 			await db.postings.clear();
 			await db.pending.clear();
 			await db.searchTexts.clear();
-			await db.searchHead.delete('head');
+			await db.searchHead.bulkDelete(['head', 'dictionary']);
 			await bumpState(db, {head: true, pending: true, pendingCount: 0});
 		});
 		const total = await db.clips.count();

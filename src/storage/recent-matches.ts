@@ -25,8 +25,8 @@ function byClipped(a: SearchTextRow, b: SearchTextRow): number {
 export type RecentPage = {rows: SearchTextRow[]; total: number};
 
 export async function recentMatches(parsed: ParsedQuery, reader: LibraryReader, {offset, limit}: {offset: number; limit: number}): Promise<RecentPage> {
-	const [head, pending] = await Promise.all([reader.head(), reader.pending()]);
-	const live = liveIndex(head, pending);
+	const [docs, pending] = await Promise.all([reader.docs(), reader.pending()]);
+	const live = liveIndex({docs, dictionary: null}, pending);
 	const plan = planQuery(parsed, live, {prefix: false, maxExpansions: 0});
 	if (plan.unmatchable) {
 		return {rows: [], total: 0};
@@ -40,7 +40,7 @@ export async function recentMatches(parsed: ParsedQuery, reader: LibraryReader, 
 	// One sortable number per match: the clipped day above, the id below (a native typed-array sort).
 	const pendingDays = new Map(live.pendingDocs.map(doc => [doc.id, doc.clipped]));
 	const keys = Float64Array.from(matches.ids, id => {
-		const day = pendingDays.get(id) ?? head.docs.clipped[docRow(head.docs, id)] ?? -1;
+		const day = pendingDays.get(id) ?? docs.clipped[docRow(docs, id)] ?? -1;
 		return Math.max(-1, Math.min(1e6, day)) * ID_SPAN + id;
 	}).sort();
 	const excludedPhrases = plan.exclusions.flatMap(({phrase}) => (phrase ? [phrase] : []));

@@ -43,7 +43,7 @@ export async function warmUpSearch(db: ClipDb): Promise<void> {
 	// Reads at most four posting buckets: "warm", "up", and the two most common terms starting "wa".
 	const query = parseQuery('"warm up" wa');
 	const {hits} = await search(query, reader, {limit: 1, maxExpansions: 2, maxPhraseChecks: 8});
-	const {docs} = (await reader.head());
+	const docs = await reader.docs();
 	const some = hits[0]?.id ?? docs.ids[docs.ids.length - 1];
 	const [row] = some === undefined ? [] : await reader.textRows([some]);
 	hitSnippet(row?.fields.body || 'Warming up the snippet code: it tokenises and stems like a query.', query);

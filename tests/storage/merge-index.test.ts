@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {deleteClip, saveExtraction} from '../../src/storage/clips.ts';
 import {checkIndex, libraryStats} from '../../src/storage/check-index.ts';
 import {mergePending, rebuildIndex} from '../../src/storage/merge-index.ts';
-import {forgetIndexCache} from '../../src/storage/index-reader.ts';
+import {forgetIndexCache, readHead} from '../../src/storage/index-reader.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
 import type {ClipDb, SearchHeadRow} from '../../src/storage/db.ts';
 import {RELEVANCE_CLIPS} from '../fixtures/search/relevance.ts';
@@ -18,7 +18,8 @@ async function saveFixtures(db: ClipDb, clips = RELEVANCE_CLIPS): Promise<void> 
 
 /** Everything the index stores, in comparable form. */
 async function snapshot(db: ClipDb) {
-	const head = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+	const {head: stored, row} = await readHead(db.searchHead);
+	const head = row && {dictionary: {terms: stored.dictionary.terms.join('\n'), dfs: stored.dictionary.dfs}, docs: stored.docs};
 	const postings = (await db.postings.toArray()).flatMap(row => [...row.lists]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 	return {
 		terms: head?.dictionary.terms,
