@@ -268,7 +268,12 @@ try {
 		for (const result of results) console.log(goals(result));
 		console.log(`\nwhole run: ${ms((performance.now() - started) / 1000)} s`);
 		await mkdir('bench-results', {recursive: true});
-		await writeFile('bench-results/search.json', JSON.stringify({at: new Date().toISOString(), rounds: ROUNDS, relevance, results}, null, '\t'));
+		// Sizes not measured in this run keep their figures from an earlier one (each result says when it was taken).
+		const at = new Date().toISOString();
+		const earlier = await readFile('bench-results/search.json', 'utf8').then(text => JSON.parse(text) as {results?: (Measured & {at?: string})[]}, () => ({results: []}));
+		const kept = (earlier.results ?? []).filter(result => !SIZES.includes(result.size)).map(result => ({...result, at: result.at}));
+		const merged = [...kept, ...results.map(result => ({...result, at, rounds: ROUNDS}))].sort((a, b) => a.size - b.size);
+		await writeFile('bench-results/search.json', JSON.stringify({at, rounds: ROUNDS, relevance, results: merged}, null, '\t'));
 	}
 } finally {
 	await context.close();
