@@ -3,7 +3,9 @@
  *
  *   npm run bench:search                          1,000 / 10,000 / 50,000 clips
  *   npm run bench:search -- --sizes 1000,10000    a quicker run
- *   npm run bench:search -- --rounds 8            fresh pages per size (first-query samples)
+ *   npm run bench:search -- --rounds 8            fresh pages per kind and size (first-query samples)
+ *   npm run bench:search -- --profile DIR         keep the browser profile: a library seeded once is reused (port 47811, or --port)
+ *   npm run bench:search -- --stages-only         where the time of searchLibrary goes, stage by stage
  *
  * Bundles bench/lib/search-page.ts with esbuild into dist/bench-search/, serves it on 127.0.0.1 and drives it in
  * Debian's Chromium (headless, playwright-core) with a fresh on-disk profile. Per size: import seeded synthetic
@@ -23,8 +25,10 @@ import {QUERY_KINDS, TYPING} from './lib/search-queries.ts';
 
 type Bench = {
 	seed(name: string, size: number): Promise<{importMs: number; mergeMs: number; merges: number}>;
-	sizes(name: string): Promise<{usage: number; postingBytes: number; headBytes: number; terms: number; clips: number}>;
+	sizes(name: string): Promise<{usage: number; postingBytes: number; headBytes: number; textBytes: number; terms: number; clips: number}>;
 	query(name: string, queries: string[], idsOnly?: boolean): Promise<{ms: number[]; totals: number[]; openMs: number}>;
+	stages(name: string, queries: string[]): Promise<Record<string, number>[]>;
+	headCost(name: string): Promise<Record<string, number>>;
 	warmThenQuery(name: string, query: string): Promise<{warmUpMs: number; ms: number}>;
 	save(name: string, count: number): Promise<{ms: number[]; foundAtOnce: boolean; mergeMs: number}>;
 	naivePrepare(size: number): Promise<void>;
@@ -40,6 +44,10 @@ const option = (name: string, fallback: string) => {
 const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number);
 const ROUNDS = Number(option('rounds', '6'));
 const SAVES = 30;
+/** A profile folder to keep between runs: a library already seeded at a size is reused, not imported again. */
+const PROFILE = option('profile', '');
+/** Only the stage breakdown (open, rank, rows, snippets) per query kind: for finding where time goes. */
+const STAGES_ONLY = args.includes('--stages-only');
 /** The Chromium the end-to-end tests drive (tests/e2e/lib/paths.mjs). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = 'dist/bench-search';
@@ -64,7 +72,8 @@ function serve(): Promise<{url: string; close(): void}> {
 		response.writeHead(200, {'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html'});
 		response.end(await readFile(join(OUT, file)));
 	});
-	return new Promise(resolve => server.listen(0, '127.0.0.1', () => {
+	// A kept profile needs the same origin (port included) to find its IndexedDB again.
+	return new Promise(resolve => server.listen(Number(option('port', PROFILE ? '47811' : '0')), '127.0.0.1', () => {
 		const {port} = server.address() as {port: number};
 		resolve({url: `http://127.0.0.1:${port}/`, close: () => server.close()});
 	}));
@@ -83,6 +92,38 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
 const call = <K extends keyof Bench>(page: Page, method: K, ...params: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
 	page.evaluate(([method, params]) => (globalThis as unknown as {bench: Record<string, (...p: unknown[]) => unknown>}).bench[method]!(...params), [method, params] as const) as never;
 
+/** Median milliseconds of each stage of searchLibrary, per query kind, from fresh pages (cold first run) and warm. */
+async function measureStages(context: BrowserContext, url: string, size: number): Promise<string> {
+	const name = `library-${size}`;
+	const rows: Row[] = [];
+	const stageNames = new Set<string>();
+	const byKind: Record<string, Record<string, number>[]> = {};
+	const cold: Record<string, number>[] = [];
+	const heads: Record<string, number>[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		const fresh = await open(context, url);
+		heads.push(await call(fresh, 'headCost', name));
+		await fresh.close();
+		const page = await open(context, url);
+		const kinds = Object.entries(QUERY_KINDS);
+		const [, queries] = kinds[round % kinds.length]!;
+		cold.push((await call(page, 'stages', name, [queries[0]!]))[0]!);
+		for (const [kind, queries] of kinds) (byKind[kind] ??= []).push(...await call(page, 'stages', name, queries));
+		(byKind.typing ??= []).push(...await call(page, 'stages', name, TYPING));
+		await page.close();
+	}
+	for (const sample of [...cold, ...Object.values(byKind).flat()]) for (const stage of Object.keys(sample)) stageNames.add(stage);
+	const names = [...stageNames];
+	const line = (label: string, samples: Record<string, number>[]): Row => [label, ...names.flatMap(stage => [ms(percentile(samples.map(sample => sample[stage] ?? 0), 50)), ms(percentile(samples.map(sample => sample[stage] ?? 0), 95))])];
+	rows.push(line('cold first query', cold));
+	for (const [kind, samples] of Object.entries(byKind)) rows.push(line(kind, samples));
+	const headNames = Object.keys(heads[0] ?? {});
+	return [
+		formatTable(['stage (ms)', ...names.flatMap(stage => [`${stage} p50`, `${stage} p95`])], rows),
+		formatTable(['opening the index (fresh page)', ...headNames], [['p50', ...headNames.map(key => ms(percentile(heads.map(head => head[key]!), 50)))]]),
+	].join('\n');
+}
+
 async function measureSize(context: BrowserContext, url: string, size: number) {
 	const name = `library-${size}`;
 	console.log(`\n${size} clips`);
@@ -92,31 +133,45 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 	await page.close();
 
 	const kinds = Object.keys(QUERY_KINDS);
-	const cold: {kind: string; ms: number; openMs: number}[] = [];
+	// The popup's first query: a fresh page (new JavaScript context, nothing cached), once as it opens cold and
+	// once after the page warmed the search up at open (warmUpSearch), ROUNDS fresh pages per kind each.
+	const cold: Record<string, number[]> = {};
+	const warmedUp: Record<string, number[]> = {};
+	const warmUpMs: number[] = [];
+	const openMs: number[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		for (const kind of kinds) {
+			const first = QUERY_KINDS[kind]![round % QUERY_KINDS[kind]!.length]!;
+			page = await open(context, url);
+			const once = await call(page, 'query', name, [first]);
+			(cold[kind] ??= []).push(once.ms[0]!);
+			openMs.push(once.openMs);
+			await page.close();
+			page = await open(context, url);
+			const warmed = await call(page, 'warmThenQuery', name, first);
+			(warmedUp[kind] ??= []).push(warmed.ms);
+			warmUpMs.push(warmed.warmUpMs);
+			await page.close();
+		}
+	}
+	// Warm: every query of every kind in one page, after its first query; ids alone, then whole result pages.
 	const warm: Record<string, number[]> = {};
 	const ids: Record<string, number[]> = {};
-	const repeat: Record<string, number[]> = {};
 	const hits: Record<string, number[]> = {};
 	const typing: number[] = [];
-	const warmed: {warmUpMs: number; ms: number}[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
 		page = await open(context, url);
-		const kind = kinds[round % kinds.length]!;
-		const first = QUERY_KINDS[kind]![Math.floor(round / kinds.length) % QUERY_KINDS[kind]!.length]!;
-		const {ms: [firstMs], openMs} = await call(page, 'query', name, [first]);
-		cold.push({kind, ms: firstMs!, openMs});
+		await call(page, 'query', name, ['warm up ']);
 		// Each query's first run in a page reads its postings from IndexedDB; rounds alternate which mode gets it.
-		const idsOnly = round % 2 === 1;
+		const idsFirst = round % 2 === 1;
 		for (const [kind, queries] of Object.entries(QUERY_KINDS)) {
-			const once = await call(page, 'query', name, queries, idsOnly);
-			((idsOnly ? ids : warm)[kind] ??= []).push(...once.ms);
-			hits[kind] = once.totals;
-			(repeat[kind] ??= []).push(...(await call(page, 'query', name, queries)).ms);
+			for (const idsOnly of idsFirst ? [true, false] : [false, true]) {
+				const once = await call(page, 'query', name, queries, idsOnly);
+				((idsOnly ? ids : warm)[kind] ??= []).push(...once.ms);
+				hits[kind] = once.totals;
+			}
 		}
 		typing.push(...(await call(page, 'query', name, TYPING)).ms);
-		await page.close();
-		page = await open(context, url);
-		warmed.push(await call(page, 'warmThenQuery', name, first));
 		await page.close();
 	}
 	page = await open(context, url);
@@ -130,55 +185,57 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 		naive[kind] = [...await call(page, 'naive', queries), ...await call(page, 'naive', queries)];
 	}
 	await page.close();
-	return {size, seeded, disk, cold, warmed, warm, ids, repeat, hits, typing, saved, naive};
+	return {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, saved, naive};
 }
 
 type Measured = Awaited<ReturnType<typeof measureSize>>;
 
+const p50 = (values: number[]) => ms(percentile(values, 50));
+const p95 = (values: number[]) => ms(percentile(values, 95));
+
 function report(result: Measured): string {
-	const {size, seeded, disk, cold, warmed, warm, ids, repeat, hits, typing, saved, naive} = result;
+	const {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, saved, naive} = result;
 	const rows: Row[] = Object.keys(warm).map(kind => {
 		const scans = kind !== 'filter only'; // the naive scan has no filters: it would find nothing
 		return [
-			kind, ms(percentile(ids[kind] ?? [], 50)), ms(percentile(ids[kind] ?? [], 95)),
-			ms(percentile(warm[kind]!, 50)), ms(percentile(warm[kind]!, 95)), ms(percentile(repeat[kind]!, 50)),
-			scans ? ms(percentile(naive[kind]!, 50)) : '—', scans ? ms(percentile(naive[kind]!, 95)) : '—',
-			scans ? `${(percentile(naive[kind]!, 50) / percentile(warm[kind]!, 50)).toFixed(1)}×` : '—',
+			kind, p50(cold[kind]!), p95(cold[kind]!), p50(warmedUp[kind]!), p95(warmedUp[kind]!),
+			p50(warm[kind]!), p95(warm[kind]!), p50(ids[kind]!), p95(ids[kind]!),
+			scans ? p50(naive[kind]!) : '—', scans ? p95(naive[kind]!) : '—',
 			String(Math.round(hits[kind]!.reduce((a, b) => a + b, 0) / hits[kind]!.length)),
 		];
 	});
-	rows.push(['typing (per key)', '', '', ms(percentile(typing, 50)), ms(percentile(typing, 95)), '', '', '', '', '']);
-	const coldMs = cold.map(sample => sample.ms);
+	const all = (record: Record<string, number[]>) => Object.values(record).flat();
+	rows.push(['all kinds', p50(all(cold)), p95(all(cold)), p50(all(warmedUp)), p95(all(warmedUp)), p50(all(warm)), p95(all(warm)), p50(all(ids)), p95(all(ids)), '', '', '']);
+	rows.push(['typing (per key)', '', '', '', '', p50(typing), p95(typing), '', '', '', '', '']);
+	const importLine = Number.isNaN(seeded.importMs)
+		? 'library reused from an earlier run (--profile)'
+		: `import ${ms(seeded.importMs / 1000)} s + index merge ${ms(seeded.mergeMs / 1000)} s (${seeded.merges} merges)`;
 	return [
-		`\n${size.toLocaleString('en')} clips: import ${ms(seeded.importMs / 1000)} s + index merge ${ms(seeded.mergeMs / 1000)} s (${seeded.merges} merges); ` +
-		`${disk.terms.toLocaleString('en')} terms; on disk ${mb(disk.usage)} (postings ${mb(disk.postingBytes)}, head ${mb(disk.headBytes)})`,
-		`first query after open: p50 ${ms(percentile(coldMs, 50))} ms, max ${ms(Math.max(...coldMs))} ms (${cold.map(sample => `${sample.kind} ${ms(sample.ms)}`).join(', ')}); ` +
-		`opening the database before it: p50 ${ms(percentile(cold.map(sample => sample.openMs), 50))} ms`,
-		`first query when the page warmed the search up as it opened: p50 ${ms(percentile(warmed.map(sample => sample.ms), 50))} ms, ` +
-		`max ${ms(Math.max(...warmed.map(sample => sample.ms)))} ms (the warm-up itself: p50 ${ms(percentile(warmed.map(sample => sample.warmUpMs), 50))} ms)`,
-		`save one clip: p50 ${ms(percentile(saved.ms, 50))} ms, p95 ${ms(percentile(saved.ms, 95))} ms; findable before merge: ${saved.foundAtOnce ? 'yes' : 'NO'}; merging ${SAVES} saves: ${ms(saved.mergeMs)} ms`,
-		formatTable(['query (ms)', 'ids p50', 'ids p95', 'page p50', 'page p95', 'repeat p50', 'naive p50', 'naive p95', 'naive/page', 'hits'], rows),
-		'ids = ranked ids from the index alone; page = searchLibrary: ids + 20 clip rows and bodies + snippets; repeat = the same query again (postings cached)',
+		`\n${size.toLocaleString('en')} clips: ${importLine}; ${disk.terms.toLocaleString('en')} terms; ` +
+		`on disk ${mb(disk.usage)} for the whole origin (postings ${mb(disk.postingBytes)}, head ${mb(disk.headBytes)}, search texts ${mb(disk.textBytes)})`,
+		`opening the database connection on a fresh page: p50 ${p50(openMs)} ms (before the first query; the popup opens it to list recent clips); warm-up at open: p50 ${p50(warmUpMs)} ms`,
+		`save one clip: p50 ${p50(saved.ms)} ms, p95 ${p95(saved.ms)} ms; findable before merge: ${saved.foundAtOnce ? 'yes' : 'NO'}; merging ${SAVES} saves: ${ms(saved.mergeMs)} ms`,
+		formatTable(['query (ms)', 'cold p50', 'cold p95', 'warmed p50', 'warmed p95', 'warm p50', 'warm p95', 'ids p50', 'ids p95', 'naive p50', 'naive p95', 'hits'], rows),
+		'cold = first query on a fresh page; warmed = first query on a fresh page that called warmUpSearch as it opened; warm = later queries;',
+		'all three are searchLibrary (ranked ids + 20 hits with snippets); ids = ranked ids from the index alone; naive = substring scan over folded text in memory',
 	].join('\n');
 }
 
 function goals(result: Measured): string {
-	const all = Object.values(result.warm).flat();
-	const allIds = Object.values(result.ids).flat();
-	const coldMax = Math.max(...result.cold.map(sample => sample.ms));
+	const all = (record: Record<string, number[]>) => Object.values(record).flat();
 	const rows: Row[] = [
-		['warm p95, ranked ids, all kinds', `${ms(percentile(allIds, 95))} ms`, '≤ 10 ms'],
-		['warm p95, page with snippets, all kinds', `${ms(percentile(all, 95))} ms`, '≤ 10 ms'],
-		['first query after open (max)', `${ms(coldMax)} ms`, '≤ 50 ms'],
-		['first query after a warm-up at open (max)', `${ms(Math.max(...result.warmed.map(sample => sample.ms)))} ms`, '≤ 50 ms'],
-		['save p95', `${ms(percentile(result.saved.ms, 95))} ms`, '≤ 100 ms'],
+		['warm p95, page of 20 hits with snippets, all kinds', `${p95(all(result.warm))} ms`, '≤ 10 ms'],
+		['warm p95, ranked ids, all kinds', `${p95(all(result.ids))} ms`, '≤ 10 ms'],
+		['first query on a fresh page, p50 (p95)', `${p50(all(result.cold))} ms (${p95(all(result.cold))})`, '≤ 50 ms'],
+		['first query after a warm-up at open, p50 (p95)', `${p50(all(result.warmedUp))} ms (${p95(all(result.warmedUp))})`, '≤ 50 ms'],
+		['save p95', `${p95(result.saved.ms)} ms`, '≤ 100 ms'],
 	];
 	return formatTable([`goals at ${result.size.toLocaleString('en')}`, 'measured', 'goal'], rows);
 }
 
 await bundle();
 const server = await serve();
-const profile = await mkdtemp(join(tmpdir(), 'govclip-bench-'));
+const profile = PROFILE || await mkdtemp(join(tmpdir(), 'govclip-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
 	executablePath: CHROMIUM,
 	headless: true,
@@ -190,24 +247,37 @@ try {
 	const relevance = await call(page, 'relevance');
 	await page.close();
 	const results: Measured[] = [];
-	for (const size of SIZES) {
-		results.push(await measureSize(context, server.url, size));
-		console.log(report(results.at(-1)!));
+	if (STAGES_ONLY) {
+		for (const size of SIZES) {
+			const page = await open(context, server.url);
+			await call(page, 'seed', `library-${size}`, size);
+			await page.close();
+			console.log(`\n${size} clips\n${await measureStages(context, server.url, size)}`);
+		}
+	} else {
+		for (const size of SIZES) {
+			results.push(await measureSize(context, server.url, size));
+			console.log(report(results.at(-1)!));
+		}
+		console.log(`\nsearch bench (Chromium ${context.browser()?.version() ?? ''}, IndexedDB on disk; ms unless stated; naive = substring scan over folded text in memory, filters ignored)`);
+		for (const result of results) console.log(report(result));
+		console.log(`\nrelevance on tests/fixtures/search/relevance.ts (${'15'} labelled queries)`);
+		console.log(formatTable(['ranker', 'precision@5', 'MRR'], Object.entries(relevance).map(([name, {p5, mrr}]): Row => [name, p5.toFixed(2), mrr.toFixed(2)])));
+		const tenK = results.find(result => result.size === 10000);
+		if (tenK) console.log(`\nimport of 10,000 clips with indexing: ${ms((tenK.seeded.importMs + tenK.seeded.mergeMs) / 1000)} s (goal ≤ 60 s)`);
+		for (const result of results) console.log(goals(result));
+		console.log(`\nwhole run: ${ms((performance.now() - started) / 1000)} s`);
+		await mkdir('bench-results', {recursive: true});
+		// Sizes not measured in this run keep their figures from an earlier one (each result says when it was taken).
+		const at = new Date().toISOString();
+		const earlier = await readFile('bench-results/search.json', 'utf8').then(text => JSON.parse(text) as {results?: (Measured & {at?: string})[]}, () => ({results: []}));
+		const kept = (earlier.results ?? []).filter(result => !SIZES.includes(result.size)).map(result => ({...result, at: result.at}));
+		const merged = [...kept, ...results.map(result => ({...result, at, rounds: ROUNDS}))].sort((a, b) => a.size - b.size);
+		await writeFile('bench-results/search.json', JSON.stringify({at, rounds: ROUNDS, relevance, results: merged}, null, '\t'));
 	}
-	console.log(`\nsearch bench (Chromium ${context.browser()?.version() ?? ''}, IndexedDB on disk; ms unless stated; naive = substring scan over folded text in memory, filters ignored)`);
-	for (const result of results) console.log(report(result));
-	console.log(`\nrelevance on tests/fixtures/search/relevance.ts (${'15'} labelled queries)`);
-	console.log(formatTable(['ranker', 'precision@5', 'MRR'], Object.entries(relevance).map(([name, {p5, mrr}]): Row => [name, p5.toFixed(2), mrr.toFixed(2)])));
-	const tenK = results.find(result => result.size === 10000);
-	if (tenK) console.log(`\nimport of 10,000 clips with indexing: ${ms((tenK.seeded.importMs + tenK.seeded.mergeMs) / 1000)} s (goal ≤ 60 s)`);
-	const largest = results.at(-1);
-	if (largest) console.log(goals(largest));
-	console.log(`\nwhole run: ${ms((performance.now() - started) / 1000)} s`);
-	await mkdir('bench-results', {recursive: true});
-	await writeFile('bench-results/search.json', JSON.stringify({at: new Date().toISOString(), rounds: ROUNDS, relevance, results}, null, '\t'));
 } finally {
 	await context.close();
 	server.close();
-	await rm(profile, {recursive: true, force: true});
+	if (!PROFILE) await rm(profile, {recursive: true, force: true});
 	await rm(OUT, {recursive: true, force: true});
 }

@@ -5,10 +5,13 @@
 import {naiveDoc, naiveSearch, type NaiveDoc} from '../../src/core/search/naive-search.ts';
 import {importLibrary} from '../../src/storage/backup.ts';
 import type {BackupClip} from '../../src/core/backup/backup-format.ts';
+import {removeClips} from '../../src/storage/clip-edits.ts';
 import {saveExtraction} from '../../src/storage/clips.ts';
 import {ClipDb} from '../../src/storage/db.ts';
 import {openIndexReader} from '../../src/storage/index-reader.ts';
 import {search} from '../../src/core/search/search.ts';
+import {Dictionary} from '../../src/core/search/dictionary.ts';
+import {readHead} from '../../src/storage/index-reader.ts';
 import {checkIndex, libraryStats, mergePending, searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
 import type {Clip} from '../../src/shared/types.ts';
 import {RELEVANCE_CLIPS, RELEVANCE_QUERIES} from '../../tests/fixtures/search/relevance.ts';
@@ -32,6 +35,19 @@ const bench = {
 	/** Imports `size` synthetic clips in backups of IMPORT_CHUNK, then merges every pending entry. */
 	async seed(name: string, size: number): Promise<{importMs: number; mergeMs: number; merges: number}> {
 		const db = new ClipDb(name);
+		const count = await db.clips.count();
+		if (count > 0) {
+			const check = await checkIndex(db);
+			db.close();
+			if (count !== size || !check.ok) throw new Error(`the profile's library cannot be reused: ${count} clips, ${JSON.stringify(check)}`);
+			console.log('reusing the library seeded by an earlier run (--profile)');
+			// A dictionary written before term offsets were stored gets them, as the next merge would write it.
+			const reopened = new ClipDb(name);
+			const row = await reopened.searchHead.get('dictionary');
+			if (row && 'terms' in row && !row.starts) await reopened.searchHead.put({...row, ...Dictionary.decode(row).encode()});
+			reopened.close();
+			return {importMs: NaN, mergeMs: NaN, merges: 0};
+		}
 		let clips: BackupClip[] | null = syntheticClips(size, {seed: 42}).map(toBackupClip);
 		let importMs = 0;
 		for (let at = 0; at < size; at += IMPORT_CHUNK) {
@@ -53,17 +69,21 @@ const bench = {
 	},
 
 	/** Bytes on disk for the origin, and the index's own share (packed postings plus the head record). */
-	async sizes(name: string): Promise<{usage: number; postingBytes: number; headBytes: number; terms: number; clips: number}> {
+	async sizes(name: string): Promise<{usage: number; postingBytes: number; headBytes: number; textBytes: number; terms: number; clips: number}> {
 		const db = new ClipDb(name);
 		let postingBytes = 0;
 		await db.postings.each(row => {
 			for (const [term, bytes] of row.lists) postingBytes += bytes.byteLength + term.length;
 		});
-		const head = await db.searchHead.get('head');
-		const headBytes = head && 'dictionary' in head ? head.dictionary.terms.length + head.dictionary.dfs.byteLength + head.docs.ids.byteLength * 3 : 0;
+		const {head} = await readHead(db.searchHead);
+		const headBytes = head.dictionary.encode().terms.length + head.dictionary.dfs.byteLength * 2 + head.docs.ids.byteLength * 3;
+		let textBytes = 0;
+		await db.searchTexts.each(row => {
+			textBytes += JSON.stringify(row).length;
+		});
 		const stats = await libraryStats(db);
 		db.close();
-		return {usage: (await navigator.storage.estimate()).usage ?? 0, postingBytes, headBytes, terms: stats.terms, clips: stats.clips};
+		return {usage: (await navigator.storage.estimate()).usage ?? 0, postingBytes, headBytes, textBytes, terms: stats.terms, clips: stats.clips};
 	},
 
 	/**
@@ -88,6 +108,43 @@ const bench = {
 		return {ms, totals, openMs};
 	},
 
+	/** What opening the index costs on a fresh page, step by step: the connection, the head's read, its decoding. */
+	async headCost(name: string): Promise<Record<string, number>> {
+		const db = new ClipDb(name);
+		const connect = (await timed(() => db.open())).ms;
+		const state = (await timed(() => db.searchHead.get('state'))).ms;
+		const read = (await timed(() => db.searchHead.get('head'))).ms;
+		const {ms: readDictionary, value: row} = await timed(() => db.searchHead.get('dictionary'));
+		const decodeStart = performance.now();
+		const dictionary = row && 'terms' in row ? Dictionary.decode(row) : Dictionary.empty;
+		const decode = performance.now() - decodeStart;
+		const prefixStart = performance.now();
+		dictionary.expandPrefix('hous', 24);
+		const prefix = performance.now() - prefixStart;
+		const again = (await timed(() => db.searchHead.get('head'))).ms;
+		db.close();
+		return {connect, state, read, readDictionary, decode, prefix, again, terms: dictionary.size};
+	},
+
+	/** Runs each query once, twice over, and returns the median milliseconds of each stage of searchLibrary per query. */
+	async stages(name: string, queries: string[]): Promise<Record<string, number>[]> {
+		const page = bench as {db?: ClipDb};
+		if (!page.db) {
+			page.db = new ClipDb(name);
+			await page.db.open(); // the connection, which the popup opens anyway to list recent clips
+		}
+		const runs: Record<string, number>[][] = [];
+		for (let round = 0; round < 3; round++) {
+			runs.push([]);
+			for (const query of queries) {
+				const stages: Record<string, number> = {};
+				const {ms} = await timed(() => searchLibrary(page.db!, query, {limit: 20, stages}));
+				runs[round]!.push({...stages, total: ms});
+			}
+		}
+		return runs.flat();
+	},
+
 	/** A fresh page that warms the search up as it opens (warmUpSearch), then runs `query` when the person has typed it. */
 	async warmThenQuery(name: string, query: string): Promise<{warmUpMs: number; ms: number}> {
 		const db = new ClipDb(name);
@@ -104,12 +161,18 @@ const bench = {
 		const db = new ClipDb(name);
 		const extra = syntheticClips(count, {seed: 7});
 		const ms: number[] = [];
+		const ids: number[] = [];
 		for (const {id, clippedAt, tags, note, contentHash, version, ...extraction} of extra) {
 			const url = `${extraction.url}-saved-${id}`;
-			ms.push((await timed(() => saveExtraction(db, {...extraction, url, canonicalUrl: url, title: `${extraction.title} zqxsaved${id}`}, {now: NOW + id}))).ms);
+			const {ms: took, value} = await timed(() => saveExtraction(db, {...extraction, url, canonicalUrl: url, title: `${extraction.title} zqxsaved${id}`}, {now: NOW + id}));
+			ms.push(took);
+			ids.push(value.clip.id);
 		}
 		const foundAtOnce = (await searchLibrary(db, `zqxsaved${count}`)).total === 1;
 		const {ms: mergeMs} = await timed(() => mergePending(db, {maxEntries: count}));
+		// Taken out again, so the library keeps its size for a later run on the same profile (--profile).
+		await removeClips(db, ids);
+		await mergePending(db, {maxEntries: count});
 		db.close();
 		return {ms, foundAtOnce, mergeMs};
 	},

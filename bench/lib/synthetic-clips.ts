@@ -71,6 +71,20 @@ function article(random: Random, topic: string[], dept: string, words: number): 
 	return sentences.join(' ');
 }
 
+/**
+ * The body as sanitised HTML, shaped like a news page's: paragraphs of a few sentences, a link now and then.
+ * Stored bodies are mostly this HTML, so what a query must not read is realistic in size.
+ */
+function articleHtml(text: string, host: string): string {
+	const sentences = text.split(/(?<=[.!?"])\s+/);
+	const paragraphs: string[] = [];
+	for (let at = 0; at < sentences.length; at += 4) {
+		const paragraph = sentences.slice(at, at + 4).join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+		paragraphs.push(at % 12 === 8 ? `<p>${paragraph} <a href="https://${host}/guidance/${at}">Read the guidance</a>.</p>` : `<p>${paragraph}</p>`);
+	}
+	return `<div class="govspeak">\n${paragraphs.join('\n')}\n</div>`;
+}
+
 /** `count` clips with ids 1…count; the same seed gives the same clips. */
 export function syntheticClips(count: number, {seed = 1, words = 600}: {seed?: number; words?: number} = {}): Clip[] {
 	const random = seededRandom(seed);
@@ -83,7 +97,7 @@ export function syntheticClips(count: number, {seed = 1, words = 600}: {seed?: n
 		const host = pick(random, HOSTS);
 		const published = Date.UTC(2019, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000;
 		const url = `https://${host}/news/${topicName}-${id}`;
-		return {
+		const clip: Clip = {
 			isArticle: true, url, canonicalUrl: url,
 			title: `${capital(pick(random, VERBS))}: ${pick(random, topic)} ${pick(random, COMMON)} for ${name(random)}`,
 			publisher: dept, byline: null,
@@ -94,5 +108,9 @@ export function syntheticClips(count: number, {seed = 1, words = 600}: {seed?: n
 			links: [], warnings: [],
 			id, clippedAt: published + Math.floor(random() * 400) * 86_400_000, tags: [topicName], note: '', contentHash: `synthetic-${seed}-${id}`, version: 1,
 		};
+		// After every random draw, so the same seed still gives the same words as before bodies had HTML.
+		clip.contentHtml = articleHtml(clip.text, host);
+		clip.links = Array.from({length: 6}, (_, k) => ({label: `Related: ${topicName} update ${id}-${k}`, href: `https://${host}/news/${topicName}-${(id * 7 + k) % count + 1}`, kind: 'related' as const}));
+		return clip;
 	});
 }

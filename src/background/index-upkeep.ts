@@ -7,7 +7,11 @@ import {checkIndex, mergePending, rebuildIndex} from '../storage/search-index.ts
 import type {ClipDb} from '../storage/db.ts';
 
 const MERGE_DELAY_MS = 1500;
+/** A few saves: small batches, so a save never waits long behind a merge. */
 const BATCH = 200;
+/** After an import or an upgrade: big batches, since a merge costs about the same per batch whatever its size (buckets). */
+const BIG_BATCH = 2500;
+const BIG_BACKLOG = 1000;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | undefined;
@@ -25,8 +29,8 @@ async function mergeAll(db: ClipDb): Promise<void> {
 	running = (async () => {
 		try {
 			// Small batches: merges are idempotent, so a worker stopped mid-way loses nothing and the next run resumes.
-			for (let remaining = Infinity; remaining > 0;) {
-				({remaining} = await mergePending(db, {maxEntries: BATCH}));
+			for (let remaining = await db.pending.count(); remaining > 0;) {
+				({remaining} = await mergePending(db, {maxEntries: remaining >= BIG_BACKLOG ? BIG_BATCH : BATCH}));
 			}
 		} catch (error) {
 			console.warn('GovClip: merging the search index failed; searches still read the pending entries', error);

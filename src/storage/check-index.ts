@@ -2,9 +2,9 @@
  * Whether the search index describes the library: the clips against the merged doc table with the
  * pending entries laid over it. Reads the stored records, never a cache, so it sees what a fresh page would.
  */
-import type {ClipDb, SearchHeadRow, SearchStateRow} from './db.ts';
+import type {ClipDb, SearchStateRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
-import {headOf} from './index-reader.ts';
+import {readHead} from './index-reader.ts';
 import {bucketOf} from './posting-buckets.ts';
 
 /** Dictionary terms whose postings are looked for: enough to notice lost buckets, cheap at any size. */
@@ -27,16 +27,20 @@ export type IndexCheck = {
 	missing: number[];
 	/** Ids the index holds for clips that no longer exist (first 100). */
 	orphans: number[];
+	/** Clips without a search text row, or rows without a clip (first 100): result lists would skip or lack them. */
+	textsOutOfStep: number[];
 };
 
 /** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
 export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
-	const {ids, headRow, state, pending, sample, buckets} = await db.transaction('r', db.clips, db.searchHead, db.pending, db.postings, async () => {
-		const headRow = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
-		const {terms} = headOf(headRow).dictionary;
+	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
+		const {head, row: headRow} = await readHead(db.searchHead);
+		const {terms} = head.dictionary;
 		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
 		return {
 			ids: await db.clips.toCollection().primaryKeys(),
+			textIds: await db.searchTexts.toCollection().primaryKeys(),
+			head,
 			headRow,
 			state: (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE,
 			pending: await db.pending.toArray(),
@@ -44,7 +48,6 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 			buckets: await db.postings.bulkGet(sample.map(bucketOf)),
 		};
 	});
-	const head = headOf(headRow);
 	const live = new Set<number>(head.docs.ids);
 	for (const entry of pending) {
 		if (entry.doc) live.add(entry.id);
@@ -53,10 +56,12 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 	const clips = new Set(ids);
 	const missing = ids.filter(id => !live.has(id));
 	const orphans = [...live].filter(id => !clips.has(id));
+	const texts = new Set(textIds);
+	const textsOutOfStep = [...ids.filter(id => !texts.has(id)), ...textIds.filter(id => !clips.has(id))];
 	const postingsMissing = sample.some((term, i) => !buckets[i]?.lists.has(term));
 	const pendingMiscounted = state.pendingCount !== pending.length;
 	return {
-		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !pendingMiscounted,
+		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !pendingMiscounted && textsOutOfStep.length === 0,
 		clips: ids.length,
 		indexed: head.docs.ids.length,
 		pending: pending.length,
@@ -65,6 +70,7 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 		pendingMiscounted,
 		missing: missing.slice(0, 100),
 		orphans: orphans.slice(0, 100),
+		textsOutOfStep: textsOutOfStep.slice(0, 100),
 	};
 }
 
@@ -73,7 +79,7 @@ export type LibraryStats = {clips: number; versions: number; terms: number; inde
 /** Counts for a settings or about page. */
 export async function libraryStats(db: ClipDb): Promise<LibraryStats> {
 	return db.transaction('r', db.clips, db.versions, db.searchHead, db.pending, async () => {
-		const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
+		const {head} = await readHead(db.searchHead);
 		return {
 			clips: await db.clips.count(),
 			versions: await db.versions.count(),

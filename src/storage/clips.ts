@@ -5,8 +5,11 @@ import {contentHash} from '../core/clip/content-hash.ts';
 import {summarizeChanges} from '../core/clip/summarize-changes.ts';
 import type {ClipDb, ClipRow} from './db.ts';
 import {removeClips} from './clip-edits.ts';
+import {toSummary} from './clip-summary.ts';
 import {indexTables, queueIndexChanges} from './index-changes.ts';
 import {rethrowStorageError} from './storage-errors.ts';
+
+export {toSummary} from './clip-summary.ts';
 
 export type SaveOutcome = {status: 'saved' | 'unchanged' | 'updated'; clip: ClipRow; changes: string[]};
 
@@ -74,21 +77,4 @@ export async function getClips(db: ClipDb, ids: readonly number[]): Promise<Clip
 		const [rows, bodies] = await Promise.all([db.clips.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
 		return rows.flatMap((row, index) => row ? [{...row, contentHtml: bodies[index]?.contentHtml ?? '', text: bodies[index]?.text ?? ''}] : []);
 	});
-}
-
-export function toSummary(row: ClipRow): ClipSummary {
-	return {
-		id: row.id,
-		title: row.title,
-		publisher: row.publisher,
-		publishedAt: row.publishedAt,
-		clippedAt: row.clippedAt,
-		url: row.url,
-		canonicalUrl: row.canonicalUrl,
-		documentType: row.documentType,
-		tags: row.tags,
-		version: row.version,
-		contactCount: row.contacts.length,
-		linkCount: row.links.length,
-	};
 }

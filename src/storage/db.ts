@@ -1,7 +1,10 @@
 /** The GovClip database: a small typed Dexie class that tests point at a private fake IndexedDB. */
 import Dexie, {type EntityTable, type Table} from 'dexie';
-import type {EncodedHead, PendingEntry} from '../core/search/index-store.ts';
-import type {Clip} from '../shared/types.ts';
+import type {EncodedDictionary} from '../core/search/dictionary.ts';
+import type {DocTable} from '../core/search/doc-table.ts';
+import type {PendingEntry} from '../core/search/index-store.ts';
+import type {ClipFields} from '../core/search/clip-to-index-doc.ts';
+import type {Clip, ClipSummary} from '../shared/types.ts';
 import {declareSchema} from './schema.ts';
 
 /** A clip without its body: what list queries read. */
@@ -17,10 +20,12 @@ export type VersionRow = {id: number; clipId: number; supersededAt: number; chan
 export type PostingBucketRow = {bucket: number; lists: Map<string, Uint8Array>};
 
 /**
- * The search index's small records. `head` is the encoded dictionary and doc table, read whole when a
- * search opens; `state` holds two counters a reader compares with its cache before reading anything larger.
+ * The search index's records by key. `head` is the doc table, read whole when a search opens; `dictionary`
+ * (since v4; inside `head` before) is read only when a prefix must be expanded, or by a merge; `state` holds
+ * the counters a reader compares with its cache before reading anything larger.
  */
-export type SearchHeadRow = {key: 'head'; rev: number} & EncodedHead;
+export type SearchHeadRow = {key: 'head'; rev: number; docs: DocTable; /** Heads written before v4 held it. */ dictionary?: EncodedDictionary};
+export type SearchDictionaryRow = {key: 'dictionary'; rev: number} & EncodedDictionary;
 export type SearchStateRow = {
 	key: 'state';
 	headRev: number;
@@ -28,7 +33,10 @@ export type SearchStateRow = {
 	/** How many pending entries exist: at 0 a reader skips the scan, which in Chromium also walks the deleted entries a merge leaves behind until storage compacts them. */
 	pendingCount: number;
 };
-export type SearchMetaRow = SearchHeadRow | SearchStateRow;
+export type SearchMetaRow = SearchHeadRow | SearchDictionaryRow | SearchStateRow;
+
+/** What a search reads of one clip (search-texts.ts): its summary for the result list, its text for snippets and phrases. */
+export type SearchTextRow = {id: number; summary: ClipSummary; fields: ClipFields};
 
 /** A change not merged into postings yet; `seq` tells a merge whether the entry was replaced meanwhile. */
 export type PendingRow = PendingEntry & {seq: number};
@@ -42,6 +50,7 @@ export class ClipDb extends Dexie {
 	postings!: Table<PostingBucketRow, number>;
 	searchHead!: Table<SearchMetaRow, string>;
 	pending!: Table<PendingRow, number>;
+	searchTexts!: Table<SearchTextRow, number>;
 
 	/** Tests pass a unique `name` and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -5,14 +5,18 @@
 import type {Table} from 'dexie';
 import {clipToIndexDoc, type IndexableClip} from '../core/search/clip-to-index-doc.ts';
 import {pendingEntry} from '../core/search/merge-pending.ts';
-import type {ClipDb, PendingRow, SearchMetaRow, SearchStateRow} from './db.ts';
+import type {ClipDb, PendingRow, SearchMetaRow, SearchStateRow, SearchTextRow} from './db.ts';
+import {searchTextRow, type TextedClip} from './search-texts.ts';
 
-/** The two index tables a writing transaction must include (db itself, or an upgrade's `tx.table()`s). */
-export type IndexTables = {pending: Table<PendingRow, number>; searchHead: Table<SearchMetaRow, string>};
+/**
+ * The index tables a writing transaction must include (db itself, or an upgrade's `tx.table()`s).
+ * `searchTexts` is absent only in the v2 upgrade, which runs before v3 creates it (v3 fills it from the clips).
+ */
+export type IndexTables = {pending: Table<PendingRow, number>; searchHead: Table<SearchMetaRow, string>; searchTexts?: Table<SearchTextRow, number>};
 
 /** Add these to a transaction's scope to call `queueIndexChanges` inside it. */
-export function indexTables(db: ClipDb): [Table<PendingRow, number>, Table<SearchMetaRow, string>] {
-	return [db.pending, db.searchHead];
+export function indexTables(db: ClipDb): [Table<PendingRow, number>, Table<SearchMetaRow, string>, Table<SearchTextRow, number>] {
+	return [db.pending, db.searchHead, db.searchTexts];
 }
 
 export const EMPTY_STATE: SearchStateRow = {key: 'state', headRev: 0, pendingRev: 0, pendingCount: 0};
@@ -37,7 +41,7 @@ export async function bumpState(tables: Pick<IndexTables, 'searchHead'>, {head =
  * postings may hold (its terms are taken out on merge). Passing a previous version that was never merged
  * is harmless: removing an id from postings that lack it changes nothing.
  */
-export type IndexChange = {id: number; next: IndexableClip | null; previous?: IndexableClip | undefined};
+export type IndexChange = {id: number; next: TextedClip | null; previous?: IndexableClip | undefined};
 
 /** Records pending entries for `changes` (distinct ids), inside the caller's transaction (which must include IndexTables). */
 export async function queueIndexChanges(tables: IndexTables, changes: readonly IndexChange[]): Promise<void> {
@@ -53,4 +57,8 @@ export async function queueIndexChanges(tables: IndexTables, changes: readonly I
 		return {...entry, seq};
 	});
 	await tables.pending.bulkPut(rows);
+	if (tables.searchTexts) {
+		await tables.searchTexts.bulkPut(changes.flatMap(({id, next}) => (next ? [searchTextRow({...next, id})] : [])));
+		await tables.searchTexts.bulkDelete(changes.flatMap(({id, next}) => (next ? [] : [id])));
+	}
 }

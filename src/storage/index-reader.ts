@@ -3,12 +3,13 @@
  * entries are cached per database object and reloaded only when the state counters say they changed;
  * decoded postings are cached too, within a budget, until the next merge.
  */
-import {clipFields, type ClipFields} from '../core/search/clip-to-index-doc.ts';
+import type {ClipFields} from '../core/search/clip-to-index-doc.ts';
 import {Dictionary} from '../core/search/dictionary.ts';
-import {EMPTY_DOC_TABLE} from '../core/search/doc-table.ts';
-import {decodeHead, type IndexHead, type IndexReader, type PendingEntry} from '../core/search/index-store.ts';
+import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
+import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
-import type {ClipDb, SearchHeadRow, SearchStateRow} from './db.ts';
+import type {Table} from 'dexie';
+import type {ClipDb, SearchDictionaryRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
@@ -16,22 +17,39 @@ export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_
 
 /** About 16 MB of decoded ids and weights: the lists a session of typing keeps asking for. */
 const POSTINGS_BUDGET = 2_000_000;
+/** Search text rows kept (about 5 KB each): the hits of the last few queries, which typing shows again. */
+const TEXTS_BUDGET = 400;
 
 type Cache = {
 	headRev: number;
 	pendingRev: number;
-	head: IndexHead;
+	docs: DocTable;
+	/** Loaded on first need (a prefix to expand), then kept with the docs it belongs to. */
+	dictionary: Promise<Dictionary> | null;
 	pending: PendingEntry[];
 	/** Insertion order is recency: a hit is moved to the end, the oldest go first. */
 	postings: Map<string, PostingList | null>;
 	postingsSize: number;
+	/** Search text rows by clip id, most recently used last; emptied whenever a clip changes (pendingRev). */
+	texts: Map<number, SearchTextRow | null>;
 };
 
 const caches = new WeakMap<ClipDb, Cache>();
 
-/** The stored head, decoded; EMPTY_HEAD when there is none yet (or it was lost: checkIndex reports that). */
-export function headOf(row: SearchHeadRow | undefined): IndexHead {
-	return row ? decodeHead(row) : EMPTY_HEAD;
+/** The stored dictionary: in its own record, or (written before v4) inside the head. */
+async function dictionaryOf(table: Table<SearchMetaRow, string>, row: SearchHeadRow | undefined): Promise<Dictionary> {
+	if (row?.dictionary) return Dictionary.decode(row.dictionary);
+	const stored = (await table.get('dictionary')) as SearchDictionaryRow | undefined;
+	return stored ? Dictionary.decode(stored) : Dictionary.empty;
+}
+
+/**
+ * The stored head, dictionary included, decoded; EMPTY_HEAD when there is none yet (or it was lost:
+ * checkIndex reports that). Call inside a transaction over `searchHead`, so both records agree.
+ */
+export async function readHead(table: Table<SearchMetaRow, string>): Promise<{head: IndexHead; row: SearchHeadRow | undefined}> {
+	const row = (await table.get('head')) as SearchHeadRow | undefined;
+	return {head: row ? {docs: row.docs, dictionary: await dictionaryOf(table, row)} : EMPTY_HEAD, row};
 }
 
 /** Reads the state counters and whatever changed since this database object last looked, in one transaction. */
@@ -41,12 +59,14 @@ async function refresh(db: ClipDb): Promise<Cache> {
 		const state = (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE;
 		let cache = cached;
 		if (!cache || cache.headRev !== state.headRev) {
-			const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
-			cache = {headRev: state.headRev, pendingRev: -1, head, pending: [], postings: new Map(), postingsSize: 0};
+			const row = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+			const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
+			cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 		}
 		if (cache.pendingRev !== state.pendingRev) {
 			cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
 			cache.pendingRev = state.pendingRev;
+			cache.texts = new Map();
 		}
 		caches.set(db, cache);
 		return cache;
@@ -63,12 +83,43 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 	}
 }
 
+/** The search text rows of `ids`, from the cache or in one request; undefined for a clip that is gone. */
+async function textRows(db: ClipDb, cache: Cache, ids: readonly number[]): Promise<(SearchTextRow | undefined)[]> {
+	const missing = [...new Set(ids.filter(id => !cache.texts.has(id)))];
+	if (missing.length) {
+		const rows = await db.searchTexts.bulkGet(missing);
+		missing.forEach((id, i) => cache.texts.set(id, rows[i] ?? null));
+	}
+	const found = ids.map(id => {
+		const row = cache.texts.get(id);
+		cache.texts.delete(id); // most recently used last
+		cache.texts.set(id, row ?? null);
+		return row ?? undefined;
+	});
+	for (const oldest of cache.texts.keys()) {
+		if (cache.texts.size <= TEXTS_BUDGET) break;
+		cache.texts.delete(oldest);
+	}
+	return found;
+}
+
+/** The reads of one query: search's (IndexReader), and the text rows of the hits it shows. */
+export type LibraryReader = IndexReader & {
+	/** Search text rows, parallel to `ids`; undefined for a clip that is gone. */
+	textRows(ids: readonly number[]): Promise<(SearchTextRow | undefined)[]>;
+};
+
 /** A reader for one query: opens (or revalidates) the cache, then serves search's reads. */
-export async function openIndexReader(db: ClipDb): Promise<IndexReader> {
+export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 	const cache = await refresh(db);
 	return {
+		async docs() {
+			return cache.docs;
+		},
 		async head() {
-			return cache.head;
+			// A merge between this and the docs' read changes a few frequencies: the next query reads both again.
+			cache.dictionary ??= dictionaryOf(db.searchHead, undefined);
+			return {docs: cache.docs, dictionary: await cache.dictionary};
 		},
 		async pending() {
 			return cache.pending;
@@ -96,18 +147,13 @@ export async function openIndexReader(db: ClipDb): Promise<IndexReader> {
 			}
 			return terms.map(term => found.get(term) ?? undefined);
 		},
-		async texts(ids) {
-			return clipTexts(db, ids);
+		async texts(ids): Promise<(ClipFields | undefined)[]> {
+			return (await textRows(db, cache, ids)).map(row => row?.fields);
+		},
+		textRows(ids) {
+			return textRows(db, cache, ids);
 		},
 	};
-}
-
-/** The searchable fields of clips, parallel to `ids`; undefined for a clip that is gone. */
-export async function clipTexts(db: ClipDb, ids: readonly number[]): Promise<(ClipFields | undefined)[]> {
-	return db.transaction('r', db.clips, db.bodies, async () => {
-		const [rows, bodies] = await Promise.all([db.clips.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
-		return rows.map((row, i) => row && clipFields({...row, text: bodies[i]?.text ?? ''}));
-	});
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */

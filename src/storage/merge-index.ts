@@ -5,12 +5,13 @@
  * deletions in a last transaction. Every step is idempotent, so an interrupted merge or rebuild simply runs again.
  */
 import {clipToIndexDoc} from '../core/search/clip-to-index-doc.ts';
-import {encodeHead, type PendingEntry} from '../core/search/index-store.ts';
+import type {PendingEntry} from '../core/search/index-store.ts';
 import {applyDelta, mergeHead, pendingEntry, planMerge} from '../core/search/merge-pending.ts';
 import {encodePostings} from '../core/search/postings.ts';
-import type {ClipDb, PendingRow, PostingBucketRow, SearchHeadRow} from './db.ts';
+import type {ClipDb, PendingRow, PostingBucketRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
-import {headOf} from './index-reader.ts';
+import {readHead} from './index-reader.ts';
+import {searchTextRow} from './search-texts.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
 export type MergeOptions = {
@@ -71,12 +72,14 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 		});
 	}
 	await db.transaction('rw', db.searchHead, db.pending, async () => {
-		const head = headOf((await db.searchHead.get('head')) as SearchHeadRow | undefined);
+		const {head} = await readHead(db.searchHead);
 		const planned = entries.filter((entry): entry is PendingRow => 'seq' in entry);
 		const done = await unchanged(db, planned);
 		await db.pending.bulkDelete(done);
 		const {headRev} = await bumpState(db, {head: true, pending: planned.length > 0, pendingDelta: -done.length});
-		await db.searchHead.put({key: 'head', rev: headRev, ...encodeHead(mergeHead(head, entries, dfs))});
+		const next = mergeHead(head, entries, dfs);
+		// Two records: a query reads the doc table, and the dictionary only to expand a prefix.
+		await db.searchHead.bulkPut([{key: 'head', rev: headRev, docs: next.docs}, {key: 'dictionary', rev: headRev, ...next.dictionary.encode()}]);
 	});
 }
 
@@ -97,25 +100,29 @@ export async function mergePending(db: ClipDb, {maxEntries = 500, shardBuckets =
 export type RebuildProgress = {done: number; total: number};
 
 /**
- * Builds the index again from the clips: when checkIndex finds it missing or out of step. Clips saved
+ * Builds the index (postings, head, search texts) again from the clips: when checkIndex finds it missing or out of step. Clips saved
  * meanwhile stay pending and are merged later. Searches see a partial index until it finishes.
  */
 export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, shardBuckets = 512}: {
 	onProgress?: (progress: RebuildProgress) => void; batchSize?: number; shardBuckets?: number;
 } = {}): Promise<RebuildProgress> {
 	return serialized(db, async () => {
-		await db.transaction('rw', db.postings, db.searchHead, db.pending, async () => {
+		await db.transaction('rw', [db.postings, db.searchHead, db.pending, db.searchTexts], async () => {
 			await db.postings.clear();
 			await db.pending.clear();
-			await db.searchHead.delete('head');
+			await db.searchTexts.clear();
+			await db.searchHead.bulkDelete(['head', 'dictionary']);
 			await bumpState(db, {head: true, pending: true, pendingCount: 0});
 		});
 		const total = await db.clips.count();
 		let done = 0;
 		for (let after = 0; ;) {
-			const {rows, bodies} = await db.transaction('r', db.clips, db.bodies, async () => {
+			// The text rows in the transaction that reads the clips: a save meanwhile writes its own afterwards.
+			const {rows, bodies} = await db.transaction('rw', db.clips, db.bodies, db.searchTexts, async () => {
 				const rows = await db.clips.where('id').above(after).limit(batchSize).toArray();
-				return {rows, bodies: await db.bodies.bulkGet(rows.map(row => row.id))};
+				const bodies = await db.bodies.bulkGet(rows.map(row => row.id));
+				await db.searchTexts.bulkPut(rows.map((row, i) => searchTextRow({...row, text: bodies[i]?.text ?? ''})));
+				return {rows, bodies};
 			});
 			if (rows.length === 0) break;
 			const entries = rows.map((row, i) => pendingEntry(row.id, clipToIndexDoc({...row, text: bodies[i]?.text ?? ''})));

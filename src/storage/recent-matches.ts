@@ -3,14 +3,14 @@
  * index like any query's, but in the order of a list, newest clipped first, as the empty query shows them.
  */
 import {docRow} from '../core/search/doc-table.ts';
-import type {IndexReader} from '../core/search/index-store.ts';
 import {liveIndex} from '../core/search/live-index.ts';
 import {matchPlan} from '../core/search/match-plan.ts';
 import type {ParsedQuery} from '../core/search/parse-query.ts';
 import {planQuery} from '../core/search/plan-query.ts';
 import type {PostingList} from '../core/search/postings.ts';
 import {phraseChecker} from '../core/search/verify-phrases.ts';
-import type {BodyRow, ClipDb, ClipRow} from './db.ts';
+import type {SearchTextRow} from './db.ts';
+import type {LibraryReader} from './index-reader.ts';
 
 const ID_SPAN = 2 ** 32;
 const BATCH = 64;
@@ -18,18 +18,18 @@ const BATCH = 64;
 type Candidate = {id: number; day: number};
 
 /** Newest clipped first; the same instant, the higher id first (as the clippedAt index reads in reverse). */
-function byClipped(a: ClipRow, b: ClipRow): number {
-	return b.clippedAt - a.clippedAt || b.id - a.id;
+function byClipped(a: SearchTextRow, b: SearchTextRow): number {
+	return b.summary.clippedAt - a.summary.clippedAt || b.id - a.id;
 }
 
-export type RecentPage = {rows: ClipRow[]; bodies: (BodyRow | undefined)[]; total: number};
+export type RecentPage = {rows: SearchTextRow[]; total: number};
 
-export async function recentMatches(db: ClipDb, parsed: ParsedQuery, reader: IndexReader, {offset, limit}: {offset: number; limit: number}): Promise<RecentPage> {
-	const [head, pending] = await Promise.all([reader.head(), reader.pending()]);
-	const live = liveIndex(head, pending);
+export async function recentMatches(parsed: ParsedQuery, reader: LibraryReader, {offset, limit}: {offset: number; limit: number}): Promise<RecentPage> {
+	const [docs, pending] = await Promise.all([reader.docs(), reader.pending()]);
+	const live = liveIndex({docs, dictionary: null}, pending);
 	const plan = planQuery(parsed, live, {prefix: false, maxExpansions: 0});
 	if (plan.unmatchable) {
-		return {rows: [], bodies: [], total: 0};
+		return {rows: [], total: 0};
 	}
 	const terms = [...new Set([...plan.required, ...plan.exclusions.flatMap(exclusion => exclusion.groups)].flatMap(group => group.terms))];
 	const lists = await reader.postings(terms);
@@ -40,7 +40,7 @@ export async function recentMatches(db: ClipDb, parsed: ParsedQuery, reader: Ind
 	// One sortable number per match: the clipped day above, the id below (a native typed-array sort).
 	const pendingDays = new Map(live.pendingDocs.map(doc => [doc.id, doc.clipped]));
 	const keys = Float64Array.from(matches.ids, id => {
-		const day = pendingDays.get(id) ?? head.docs.clipped[docRow(head.docs, id)] ?? -1;
+		const day = pendingDays.get(id) ?? docs.clipped[docRow(docs, id)] ?? -1;
 		return Math.max(-1, Math.min(1e6, day)) * ID_SPAN + id;
 	}).sort();
 	const excludedPhrases = plan.exclusions.flatMap(({phrase}) => (phrase ? [phrase] : []));
@@ -59,13 +59,13 @@ export async function recentMatches(db: ClipDb, parsed: ParsedQuery, reader: Ind
 		if (kept.length > needed && kept.at(-1)!.day < kept[needed - 1]!.day) break;
 	}
 	if (offset >= kept.length) {
-		return {rows: [], bodies: [], total: matches.ids.length};
+		return {rows: [], total: matches.ids.length};
 	}
 	const lastDay = kept[Math.min(needed, kept.length) - 1]!.day;
 	const from = kept.findIndex(candidate => candidate.day === kept[offset]!.day);
 	const to = kept.findLastIndex(candidate => candidate.day === lastDay) + 1;
 	const ids = kept.slice(from, to).map(candidate => candidate.id);
-	const [rows, bodies] = await db.transaction('r', db.clips, db.bodies, () => Promise.all([db.clips.bulkGet(ids), db.bodies.bulkGet(ids)]));
-	const page = rows.flatMap((row, i) => (row ? [{row, body: bodies[i]}] : [])).sort((a, b) => byClipped(a.row, b.row)).slice(offset - from, needed - from);
-	return {rows: page.map(hit => hit.row), bodies: page.map(hit => hit.body), total: matches.ids.length};
+	const rows = await reader.textRows(ids);
+	const page = rows.filter((row): row is SearchTextRow => row !== undefined).sort(byClipped).slice(offset - from, needed - from);
+	return {rows: page, total: matches.ids.length};
 }

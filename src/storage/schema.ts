@@ -7,8 +7,9 @@ import type Dexie from 'dexie';
 import type {Transaction} from 'dexie';
 import type {BodyRow, ClipRow} from './db.ts';
 import {queueIndexChanges, type IndexTables} from './index-changes.ts';
+import {searchTextRow} from './search-texts.ts';
 
-export const SCHEMA_VERSIONS = [1, 2] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
 
 /** v2's backfill: every v1 clip becomes a pending entry, findable at once and merged by the background. */
 async function queueExistingClips(tx: Transaction): Promise<void> {
@@ -20,6 +21,29 @@ async function queueExistingClips(tx: Transaction): Promise<void> {
 		await queueIndexChanges(tables, rows.map((row, i) => ({id: row.id, next: {...row, text: bodies[i]?.text ?? ''}})));
 		after = rows.at(-1)!.id;
 	}
+}
+
+/** v3's backfill: the search text row of every clip, from its row and its body. */
+async function writeSearchTexts(tx: Transaction): Promise<void> {
+	for (let after = 0; ;) {
+		const rows: ClipRow[] = await tx.table('clips').where('id').above(after).limit(500).toArray();
+		if (rows.length === 0) return;
+		const bodies: (BodyRow | undefined)[] = await tx.table('bodies').bulkGet(rows.map(row => row.id));
+		await tx.table('searchTexts').bulkPut(rows.map((row, i) => searchTextRow({...row, text: bodies[i]?.text ?? ''})));
+		after = rows.at(-1)!.id;
+	}
+}
+
+/**
+ * v4's reshaping: the dictionary moves out of the head record into its own, so that a query reads the doc
+ * table alone. Inlined, not shared with the merge code: what it does to stored data must never change.
+ */
+async function splitHead(tx: Transaction): Promise<void> {
+	const table = tx.table('searchHead');
+	const head = await table.get('head');
+	if (!head?.dictionary) return;
+	const {dictionary, ...rest} = head;
+	await table.bulkPut([rest, {key: 'dictionary', rev: head.rev, ...dictionary}]);
 }
 
 export function declareSchema(db: Dexie): void {
@@ -38,4 +62,12 @@ export function declareSchema(db: Dexie): void {
 		searchHead: 'key',
 		pending: 'id, seq',
 	}).upgrade(queueExistingClips);
+
+	// v3 (0.3.0): each clip's search text (summary and plain text by field), so that a result page and phrase
+	// checks read one small row per hit instead of the clip row and its sanitised HTML body.
+	db.version(3).stores({searchTexts: 'id'}).upgrade(writeSearchTexts);
+
+	// v4 (0.3.0): the dictionary in its own searchHead record ('dictionary'): opening a search reads the doc
+	// table alone (~0.6 MB at 50,000 clips, not ~4 MB), and the dictionary only when a prefix is typed.
+	db.version(4).stores({}).upgrade(splitHead);
 }

@@ -6,8 +6,7 @@
 import {parseQuery, type ParsedQuery} from '../core/search/parse-query.ts';
 import {search} from '../core/search/search.ts';
 import type {SearchHit, SearchPage} from '../shared/search-types.ts';
-import {toSummary} from './clips.ts';
-import type {BodyRow, ClipDb, ClipRow} from './db.ts';
+import type {ClipDb, SearchTextRow} from './db.ts';
 import {hitSnippet} from './hit-snippet.ts';
 import {openIndexReader} from './index-reader.ts';
 import {recentMatches} from './recent-matches.ts';
@@ -16,50 +15,72 @@ export type {SearchHit, SearchPage} from '../shared/search-types.ts';
 export {mergePending, rebuildIndex, type MergeOptions, type RebuildProgress} from './merge-index.ts';
 export {checkIndex, libraryStats, type IndexCheck, type LibraryStats} from './check-index.ts';
 
-export type SearchLibraryOptions = {limit?: number; offset?: number};
+export type SearchLibraryOptions = {
+	limit?: number;
+	offset?: number;
+	/** Filled with the milliseconds each stage took (open, rank, rows, snippets): for benchmarks. */
+	stages?: Record<string, number>;
+};
+
+/** A stopwatch over the stages of one search; does nothing without a record to fill. */
+function stopwatch(stages: Record<string, number> | undefined): (stage: string) => void {
+	let last = performance.now();
+	return stage => {
+		if (!stages) return;
+		const now = performance.now();
+		stages[stage] = (stages[stage] ?? 0) + now - last;
+		last = now;
+	};
+}
 
 /**
- * Loads the index head and runs the search code once, so that the first query typed into a page that has
- * just opened (the popup lives only while it is shown) does not pay for both. Call it when the page opens.
+ * Loads the index head and runs each step of a search once (planning, a prefix, a phrase check, a text row,
+ * a snippet), so that the first query typed into a page that has just opened (the popup lives only while it
+ * is shown) pays for none of it: neither the reads nor the compiling. Call it when the page opens.
  */
 export async function warmUpSearch(db: ClipDb): Promise<void> {
 	const reader = await openIndexReader(db);
-	const query = parseQuery('warm up ');
-	await search(query, reader, {limit: 1}); // reads at most two posting buckets
-	hitSnippet('Warming up the snippet code: it tokenises and stems like a query.', query);
+	// Reads at most four posting buckets: "warm", "up", and the two most common terms starting "wa".
+	const query = parseQuery('"warm up" wa');
+	const {hits} = await search(query, reader, {limit: 1, maxExpansions: 2, maxPhraseChecks: 8});
+	const docs = await reader.docs();
+	const some = hits[0]?.id ?? docs.ids[docs.ids.length - 1];
+	const [row] = some === undefined ? [] : await reader.textRows([some]);
+	hitSnippet(row?.fields.body || 'Warming up the snippet code: it tokenises and stems like a query.', query);
 }
 
-function toHits(rows: readonly ClipRow[], bodies: readonly (BodyRow | undefined)[], scores: readonly number[], query: ParsedQuery): SearchHit[] {
-	return rows.map((row, i) => ({...toSummary(row), score: scores[i] ?? 0, snippet: hitSnippet(bodies[i]?.text ?? row.summary ?? '', query)}));
+/** The hits as shown, in order; a hit whose clip is gone (the index lags a repair) is left out rather than shown empty. */
+function toHits(rows: readonly (SearchTextRow | undefined)[], scores: readonly number[], query: ParsedQuery): SearchHit[] {
+	return rows.flatMap((row, i) => (row ? [{...row.summary, score: scores[i] ?? 0, snippet: hitSnippet(row.fields.body || row.fields.summary, query)}] : []));
 }
 
-export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offset = 0}: SearchLibraryOptions = {}): Promise<SearchPage> {
+export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offset = 0, stages}: SearchLibraryOptions = {}): Promise<SearchPage> {
+	const lap = stopwatch(stages);
 	limit = Math.max(1, Math.floor(limit));
 	offset = Math.max(0, Math.floor(offset));
 	const parsed = parseQuery(query);
 	const hasText = parsed.words.length + parsed.phrases.length > 0;
 	const hasFilters = parsed.filters.length + parsed.excludedWords.length + parsed.excludedPhrases.length > 0;
 	if (!hasText && !hasFilters) {
-		const {total, rows, bodies} = await db.transaction('r', db.clips, db.bodies, async () => {
-			const rows = await db.clips.orderBy('clippedAt').reverse().offset(offset).limit(limit).toArray();
-			return {total: await db.clips.count(), rows, bodies: await db.bodies.bulkGet(rows.map(row => row.id))};
+		const {total, rows} = await db.transaction('r', db.clips, db.searchTexts, async () => {
+			const ids = await db.clips.orderBy('clippedAt').reverse().offset(offset).limit(limit).primaryKeys();
+			return {total: await db.clips.count(), rows: await db.searchTexts.bulkGet(ids)};
 		});
-		return {hits: toHits(rows, bodies, [], parsed), total, relaxed: false};
+		return {hits: toHits(rows, [], parsed), total, relaxed: false};
 	}
 	const reader = await openIndexReader(db);
+	lap('open');
 	if (!hasText) {
-		const {rows, bodies, total} = await recentMatches(db, parsed, reader, {offset, limit});
-		return {hits: toHits(rows, bodies, [], parsed), total, relaxed: false};
+		const {rows, total} = await recentMatches(parsed, reader, {offset, limit});
+		return {hits: toHits(rows, [], parsed), total, relaxed: false};
 	}
 	const result = await search(parsed, reader, {limit: offset + limit});
-	const ids = result.hits.slice(offset).map(hit => hit.id);
-	// One transaction for the rows and bodies: each costs a round trip to the browser's storage process.
-	const [found, bodies] = await db.transaction('r', db.clips, db.bodies, () => Promise.all([db.clips.bulkGet(ids), db.bodies.bulkGet(ids)]));
-	// A hit whose clip is gone (the index lags a repair) is left out rather than shown empty.
-	const kept = result.hits.slice(offset).flatMap((hit, i) => (found[i] ? [{row: found[i], body: bodies[i], score: hit.score}] : []));
-	return {
-		hits: toHits(kept.map(hit => hit.row), kept.map(hit => hit.body), kept.map(hit => hit.score), parsed),
-		total: result.total,
-		relaxed: result.relaxed,
-	};
+	lap('rank');
+	const shown = result.hits.slice(offset);
+	// One request for the page's search text rows (often cached already: phrase checks read them too).
+	const rows = await reader.textRows(shown.map(hit => hit.id));
+	lap('rows');
+	const hits = toHits(rows, shown.map(hit => hit.score), parsed);
+	lap('snippets');
+	return {hits, total: result.total, relaxed: result.relaxed};
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import Dexie from 'dexie';
 import {exportLibrary} from '../../src/storage/backup.ts';
 import {ClipDb} from '../../src/storage/db.ts';
+import {SCHEMA_VERSIONS} from '../../src/storage/schema.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
 import {digestTables, installedVersion, privateIdb, seedV1Library, uniqueWord, type Idb} from '../helpers/v1-library.ts';
 
@@ -11,7 +12,9 @@ import {digestTables, installedVersion, privateIdb, seedV1Library, uniqueWord, t
 const CLIPS = Number(process.env.RELIABILITY_CLIPS) || 10_000;
 const FAIL_AT = Math.min(5000, Math.ceil(CLIPS / 2));
 const V1_TABLES = ['clips', 'bodies', 'versions'];
-const V2_TABLES = [...V1_TABLES, 'pending', 'searchHead', 'postings'];
+const V2_TABLES = [...V1_TABLES, 'pending', 'searchHead', 'postings', 'searchTexts'];
+/** The version the current code opens: v1 libraries go through every later upgrade to it. */
+const CURRENT = SCHEMA_VERSIONS.at(-1)!;
 
 /** R3's upgraded library, reused by R4 so the suite seeds and upgrades 10,000 clips once (R4 builds its own when run alone). */
 let upgraded: Idb | undefined;
@@ -41,7 +44,7 @@ test(`v1 → v2 keeps all ${CLIPS} clips, bodies and versions identical and make
 	const db = new ClipDb('govclip', idb);
 	await db.open();
 	const upgradeMs = performance.now() - started;
-	assert.equal(db.verno, 2);
+	assert.equal(db.verno, CURRENT);
 	assert.deepEqual(await digestTables(db, V1_TABLES), before);
 	assert.equal(await db.pending.count(), CLIPS, 'every clip is queued for the index');
 
@@ -55,11 +58,11 @@ test(`v1 → v2 keeps all ${CLIPS} clips, bodies and versions identical and make
 	console.log(`R3: ${CLIPS} clips seeded in ${Math.round(seedMs)} ms, upgraded in ${Math.round(upgradeMs)} ms, first search ${Math.round(searchMs)} ms`);
 });
 
-/** The current schema plus a v3 whose upgrade fails part-way through, as a broken release would. */
+/** The current schema plus a next version whose upgrade fails part-way through, as a broken release would. */
 class BrokenUpgradeDb extends ClipDb {
 	constructor(name: string, idb: Idb) {
 		super(name, idb);
-		this.version(3).stores({}).upgrade(async tx => {
+		this.version(CURRENT + 1).stores({}).upgrade(async tx => {
 			let seen = 0;
 			await tx.table('clips').toCollection().modify((row: {schemaVersion?: number}) => {
 				if (++seen === FAIL_AT) {
@@ -84,7 +87,7 @@ test(`an upgrade that throws at row ${FAIL_AT} leaves the previous version with 
 	await assert.rejects(broken.open(), (error: Error) => /upgrade failed at row/.test(`${error.message} ${String((error as {inner?: unknown}).inner)}`));
 	const failMs = performance.now() - started;
 	broken.close();
-	assert.equal(await installedVersion(idb), 2, 'IndexedDB still holds v2');
+	assert.equal(await installedVersion(idb), CURRENT, 'IndexedDB still holds the current version');
 
 	const reopened = new ClipDb('govclip', idb);
 	await reopened.open();

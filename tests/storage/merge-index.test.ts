@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {deleteClip, saveExtraction} from '../../src/storage/clips.ts';
 import {checkIndex, libraryStats} from '../../src/storage/check-index.ts';
 import {mergePending, rebuildIndex} from '../../src/storage/merge-index.ts';
-import {forgetIndexCache} from '../../src/storage/index-reader.ts';
+import {forgetIndexCache, readHead} from '../../src/storage/index-reader.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
 import type {ClipDb, SearchHeadRow} from '../../src/storage/db.ts';
 import {RELEVANCE_CLIPS} from '../fixtures/search/relevance.ts';
@@ -18,7 +18,8 @@ async function saveFixtures(db: ClipDb, clips = RELEVANCE_CLIPS): Promise<void> 
 
 /** Everything the index stores, in comparable form. */
 async function snapshot(db: ClipDb) {
-	const head = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+	const {head: stored, row} = await readHead(db.searchHead);
+	const head = row && {dictionary: {terms: stored.dictionary.terms.join('\n'), dfs: stored.dictionary.dfs}, docs: stored.docs};
 	const postings = (await db.postings.toArray()).flatMap(row => [...row.lists]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 	return {
 		terms: head?.dictionary.terms,
@@ -89,7 +90,7 @@ test('a lost head is reported, and a rebuild from the clips repairs it', async (
 	await saveFixtures(db);
 	await mergePending(db);
 	const good = await snapshot(db);
-	assert.deepEqual(await checkIndex(db), {ok: true, clips: 15, indexed: 15, pending: 0, headMissing: false, postingsMissing: false, pendingMiscounted: false, missing: [], orphans: []});
+	assert.deepEqual(await checkIndex(db), {ok: true, clips: 15, indexed: 15, pending: 0, headMissing: false, postingsMissing: false, pendingMiscounted: false, missing: [], orphans: [], textsOutOfStep: []});
 
 	await db.searchHead.delete('head');
 	forgetIndexCache(db);
@@ -131,4 +132,19 @@ test('a delete after a merge and a save after a delete are both searched right',
 	await mergePending(db);
 	assert.deepEqual(await ids(db, 'seaweed'), [again.clip.id]);
 	assert.equal((await checkIndex(db)).ok, true);
+});
+
+test('lost or stray search text rows are reported, and a rebuild writes them again', async () => {
+	const {db} = freshDb();
+	await saveFixtures(db);
+	await mergePending(db);
+	const [first, second] = await db.searchTexts.toCollection().primaryKeys();
+	await db.searchTexts.delete(first!);
+	await db.searchTexts.put({...(await db.searchTexts.get(second!))!, id: 9999});
+	const broken = await checkIndex(db);
+	assert.equal(broken.ok, false);
+	assert.deepEqual(broken.textsOutOfStep, [first, 9999]);
+	await rebuildIndex(db);
+	assert.equal((await checkIndex(db)).ok, true);
+	assert.equal(await db.searchTexts.count(), 15);
 });

@@ -7,6 +7,13 @@ import {SCHEMA_VERSIONS} from '../../src/storage/schema.ts';
 import {checkIndex} from '../../src/storage/check-index.ts';
 import {mergePending} from '../../src/storage/merge-index.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
+import {clipToIndexDoc} from '../../src/core/search/clip-to-index-doc.ts';
+import {buildIndex, pendingEntry} from '../../src/core/search/merge-pending.ts';
+import {encodePostings} from '../../src/core/search/postings.ts';
+import type {SearchDictionaryRow, SearchHeadRow} from '../../src/storage/db.ts';
+import {bucketOf} from '../../src/storage/posting-buckets.ts';
+import {searchTextRow} from '../../src/storage/search-texts.ts';
+import {RELEVANCE_CLIPS} from '../fixtures/search/relevance.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
 
 test('v1 → v2: clips saved before search existed are findable at once, and merge into the index', async () => {
@@ -33,6 +40,85 @@ test('v1 → v2: clips saved before search existed are findable at once, and mer
 	await mergePending(db);
 	assert.deepEqual((await searchLibrary(db, 'seaweed')).hits.map(hit => hit.id), [id]);
 	assert.deepEqual((await searchLibrary(db, 'lost')).hits.map(hit => hit.title), ['A clip whose body was lost']);
+	db.close();
+});
+
+test('v2 → v3: every clip gets its search text row, and result pages read those instead of bodies', async () => {
+	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
+	// Frozen copy of the v2 schema as released, with a v2 library: clips, bodies and their pending index entries.
+	const v2 = new Dexie('govclip', idb);
+	v2.version(1).stores({
+		clips: '++id, &canonicalUrl, contentHash, publishedAt, clippedAt, publisher, *tags',
+		bodies: 'id',
+		versions: '++id, clipId',
+	});
+	v2.version(2).stores({postings: 'bucket', searchHead: 'key', pending: 'id, seq'});
+	const seeded = [
+		makeExtraction({canonicalUrl: 'https://a.test/seaweed', title: 'Seaweed farming licences', text: 'Coastal seaweed farms get licences from the marine office.'}),
+		makeExtraction({canonicalUrl: 'https://a.test/ferries', title: 'Island ferries', text: 'New ferries will serve the islands from spring.'}),
+	];
+	for (const [i, extraction] of seeded.entries()) {
+		const {contentHtml, text, ...metadata} = extraction;
+		const row = {...metadata, clippedAt: 1000 + i, tags: ['coast'], note: '', contentHash: `h${i}`, version: 1};
+		const id = await v2.table('clips').add(row) as number;
+		await v2.table('bodies').add({id, contentHtml, text});
+		await v2.table('pending').add({...pendingEntry(id, clipToIndexDoc({...row, id, text})), seq: 1});
+	}
+	await v2.table('searchHead').put({key: 'state', headRev: 0, pendingRev: 1, pendingCount: 2});
+	v2.close();
+
+	const db = new ClipDb('govclip', idb);
+	const texts = await db.searchTexts.toArray();
+	assert.deepEqual(texts.map(row => row.summary.title), ['Seaweed farming licences', 'Island ferries']);
+	assert.equal(texts[0]!.fields.body, 'Coastal seaweed farms get licences from the marine office.');
+	assert.equal((await checkIndex(db)).ok, true);
+	await mergePending(db);
+	await db.bodies.clear(); // a search never reads bodies: it finds, shows and checks phrases without them
+	const page = await searchLibrary(db, '"marine office"');
+	assert.deepEqual(page.hits.map(hit => hit.title), ['Seaweed farming licences']);
+	assert.equal(page.hits[0]!.snippet.text, 'Coastal seaweed farms get licences from the marine office.');
+	assert.deepEqual((await searchLibrary(db, 'tag:coast')).hits.map(hit => hit.title), ['Island ferries', 'Seaweed farming licences']);
+	assert.deepEqual((await searchLibrary(db, '')).hits.map(hit => hit.title), ['Island ferries', 'Seaweed farming licences']);
+	db.close();
+});
+
+test('v3 → v4: the dictionary moves out of the head into its own record, and searches and checks still work', async () => {
+	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
+	// Frozen copy of the v3 schema, with a merged index whose head holds the dictionary as v2 and v3 wrote it.
+	const v3 = new Dexie('govclip', idb);
+	v3.version(1).stores({clips: '++id, &canonicalUrl, contentHash, publishedAt, clippedAt, publisher, *tags', bodies: 'id', versions: '++id, clipId'});
+	v3.version(2).stores({postings: 'bucket', searchHead: 'key', pending: 'id, seq'});
+	v3.version(3).stores({searchTexts: 'id'});
+	const clips = RELEVANCE_CLIPS.slice(0, 6);
+	for (const clip of clips) {
+		const {contentHtml, text, ...row} = clip;
+		await v3.table('clips').add(row);
+		await v3.table('bodies').add({id: clip.id, contentHtml, text});
+		await v3.table('searchTexts').add(searchTextRow(clip));
+	}
+	const {head, postings} = buildIndex(clips.map(clipToIndexDoc));
+	const buckets = new Map<number, Map<string, Uint8Array>>();
+	for (const [term, list] of postings) {
+		const bucket = buckets.get(bucketOf(term)) ?? new Map<string, Uint8Array>();
+		buckets.set(bucketOf(term), bucket.set(term, encodePostings(list)));
+	}
+	await v3.table('postings').bulkAdd([...buckets].map(([bucket, lists]) => ({bucket, lists})));
+	const {starts, ...dictionary} = head.dictionary.encode(); // v3 stored no term offsets
+	await v3.table('searchHead').bulkPut([{key: 'head', rev: 1, dictionary, docs: head.docs}, {key: 'state', headRev: 1, pendingRev: 0, pendingCount: 0}]);
+	v3.close();
+
+	const db = new ClipDb('govclip', idb);
+	const stored = (await db.searchHead.get('head')) as SearchHeadRow;
+	assert.equal(stored.dictionary, undefined);
+	assert.deepEqual([...stored.docs.ids], clips.map(clip => clip.id));
+	const dictionaryRow = (await db.searchHead.get('dictionary')) as SearchDictionaryRow;
+	assert.equal(dictionaryRow.terms, dictionary.terms);
+	assert.equal((await checkIndex(db)).ok, true);
+	const word = clips[0]!.title.split(' ')[0]!;
+	const typed = word.slice(0, 4);
+	const complete = (await searchLibrary(db, `${word} `)).hits.map(hit => hit.id);
+	assert.ok(complete.includes(clips[0]!.id));
+	assert.ok((await searchLibrary(db, typed)).hits.some(hit => hit.id === clips[0]!.id), `"${typed}" expands through the moved dictionary`);
 	db.close();
 });
 

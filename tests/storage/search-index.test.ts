@@ -6,6 +6,7 @@ import {checkIndex} from '../../src/storage/check-index.ts';
 import {mergePending} from '../../src/storage/merge-index.ts';
 import {searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
 import {bucketOf} from '../../src/storage/posting-buckets.ts';
+import {forgetIndexCache} from '../../src/storage/index-reader.ts';
 import type {ClipDb} from '../../src/storage/db.ts';
 import type {Extraction} from '../../src/shared/types.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
@@ -152,4 +153,17 @@ test('warming the search up works on an empty library and leaves results unchang
 	await seed(db);
 	await warmUpSearch(db);
 	assert.deepEqual(await titles(db, 'heat pump'), ['Heat pump grants extended']);
+});
+
+test('a query without a prefix being typed ranks the same without reading the dictionary', async () => {
+	const {db} = freshDb();
+	await seed(db);
+	await mergePending(db);
+	const queries = ['civil service ', '"civil servants"', 'cabinet -digital', 'funding dept:"Department for Education"'];
+	const scored = async () => Promise.all(queries.map(async query => (await searchLibrary(db, query)).hits.map(hit => [hit.id, hit.score])));
+	const before = await scored();
+	assert.ok(before.every(hits => hits.length > 0));
+	await db.searchHead.delete('dictionary'); // document frequencies now come from the posting lists alone
+	forgetIndexCache(db);
+	assert.deepEqual(await scored(), before);
 });

@@ -8,6 +8,12 @@ export type EncodedDictionary = {
 	/** The terms in code-unit order, joined by "\n" (no term contains one). */
 	terms: string;
 	dfs: Uint32Array;
+	/**
+	 * Where each term starts in `terms`, plus one past the end (dfs.length + 1 entries). Stored so that opening
+	 * a search does not find them again: ~250,000 indexOf calls, 10–25 ms at 50,000 clips on a loaded machine.
+	 * Heads written before it was stored lack it; then it is computed.
+	 */
+	starts?: Uint32Array;
 };
 
 function compare(a: string, b: string): number {
@@ -39,8 +45,9 @@ export class Dictionary {
 		private readonly packed: string,
 		readonly dfs: Uint32Array,
 		list?: string[],
+		starts?: Uint32Array,
 	) {
-		this.starts = offsetsOf(packed, dfs.length);
+		this.starts = starts?.length === dfs.length + 1 ? starts : offsetsOf(packed, dfs.length);
 		this.list = list;
 	}
 
@@ -52,11 +59,11 @@ export class Dictionary {
 	}
 
 	static decode(encoded: EncodedDictionary): Dictionary {
-		return new Dictionary(encoded.terms, encoded.dfs);
+		return new Dictionary(encoded.terms, encoded.dfs, undefined, encoded.starts);
 	}
 
 	encode(): EncodedDictionary {
-		return {terms: this.packed, dfs: this.dfs};
+		return {terms: this.packed, dfs: this.dfs, starts: this.starts};
 	}
 
 	get size(): number {

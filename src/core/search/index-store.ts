@@ -42,6 +42,9 @@ export type PendingEntry = {
 
 /** The reads search makes. Each may be served from a cache; none may be stale by more than one merge. */
 export type IndexReader = {
+	/** The merged doc table alone: what every query needs. */
+	docs(): Promise<DocTable>;
+	/** The head with its dictionary, which only a prefix being typed needs: a store may load it only then. */
 	head(): Promise<IndexHead>;
 	pending(): Promise<readonly PendingEntry[]>;
 	/** Merged postings, parallel to `terms`; undefined where a term has none. */

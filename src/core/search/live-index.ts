@@ -5,10 +5,15 @@
 import type {IndexDoc} from './clip-to-index-doc.ts';
 import {docRow} from './doc-table.ts';
 import {FACET_MARK} from './facets.ts';
-import type {IndexHead, PendingEntry} from './index-store.ts';
+import type {Dictionary} from './dictionary.ts';
+import type {DocTable} from './doc-table.ts';
+import type {PendingEntry} from './index-store.ts';
+
+/** The merged index as a query has it: the doc table, and the dictionary when the query needed it. */
+export type LiveHead = {docs: DocTable; dictionary: Dictionary | null};
 
 export type LiveIndex = {
-	head: IndexHead;
+	head: LiveHead;
 	/** Pending clips that exist (not deletions), by ascending id. */
 	pendingDocs: IndexDoc[];
 	/** Every id with a pending entry, ascending: the postings' word on these is out of date. */
@@ -31,7 +36,11 @@ export function weightIn(doc: IndexDoc, term: string): number {
 	return doc.terms[lo] === term ? doc.weights[lo]! : -1;
 }
 
-export function liveIndex(head: IndexHead, pending: readonly PendingEntry[]): LiveIndex {
+/**
+ * `mergedDf` gives the merged document frequency of a term when there is no dictionary: the length of its
+ * posting list, which is the number the dictionary records for it (merge-pending.ts). Without either, 0.
+ */
+export function liveIndex(head: LiveHead, pending: readonly PendingEntry[], mergedDf?: (term: string) => number): LiveIndex {
 	const pendingDocs = pending.flatMap(entry => (entry.doc ? [entry.doc] : [])).sort((a, b) => a.id - b.id);
 	let docCount = head.docs.ids.length;
 	for (const entry of pending) {
@@ -39,7 +48,7 @@ export function liveIndex(head: IndexHead, pending: readonly PendingEntry[]): Li
 		docCount += entry.doc && !merged ? 1 : !entry.doc && merged ? -1 : 0;
 	}
 	const df = (term: string) => {
-		let count = head.dictionary.df(term);
+		let count = head.dictionary ? head.dictionary.df(term) : mergedDf?.(term) ?? 0;
 		for (const doc of pendingDocs) {
 			if (weightIn(doc, term) >= 0) count++;
 		}
@@ -47,7 +56,7 @@ export function liveIndex(head: IndexHead, pending: readonly PendingEntry[]): Li
 		return Math.min(count, Math.max(docCount, 1));
 	};
 	const expandPrefix = (prefix: string, limit: number) => {
-		const found = new Set(head.dictionary.expandPrefix(prefix, limit));
+		const found = new Set(head.dictionary?.expandPrefix(prefix, limit));
 		for (const doc of pendingDocs) {
 			for (const term of doc.terms) {
 				if (term.startsWith(prefix) && !term.startsWith(FACET_MARK)) found.add(term);

@@ -4,7 +4,7 @@
  */
 import {clipFields, clipToIndexDoc, type ClipFields, type IndexableClip} from './clip-to-index-doc.ts';
 import {Dictionary} from './dictionary.ts';
-import {EMPTY_DOC_TABLE} from './doc-table.ts';
+import {EMPTY_DOC_TABLE, type DocTable} from './doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from './index-store.ts';
 import {applyDelta, buildIndex, mergeHead, pendingEntry, planMerge} from './merge-pending.ts';
 import type {PostingList} from './postings.ts';
@@ -83,6 +83,10 @@ export class MemoryIndexStore implements IndexReader {
 		this.indexHead = head;
 		this.lists.clear();
 		for (const [term, list] of postings) this.lists.set(term, list);
+	}
+
+	async docs(): Promise<DocTable> {
+		return this.indexHead.docs;
 	}
 
 	async head(): Promise<IndexHead> {

@@ -63,9 +63,11 @@ async function confirmPhrases(plan: QueryPlan, matches: Matches, order: number[]
 export async function search(query: string | ParsedQuery, store: IndexReader, options: SearchOptions = {}): Promise<SearchResult> {
 	const {limit = 20, prefix = true, maxExpansions = 24, orFallback = true, maxPhraseChecks = 300} = options;
 	const parsed = typeof query === 'string' ? parseQuery(query) : query;
-	const [head, pending] = await Promise.all([store.head(), store.pending()]);
-	const live = liveIndex(head, pending);
-	const plan = planQuery(parsed, live, {prefix, maxExpansions});
+	// The dictionary (most of the head's bytes) only expands a prefix being typed: other queries go without.
+	const typing = prefix && parsed.lastWordIsPrefix && parsed.words.length > 0;
+	const [docs, pending, dictionary] = await Promise.all([store.docs(), store.pending(), typing ? store.head().then(head => head.dictionary) : null]);
+	let live = liveIndex({docs, dictionary}, pending);
+	let plan = planQuery(parsed, live, {prefix, maxExpansions});
 	if (plan.unmatchable || plan.required.length + plan.exclusions.length + plan.dates.length === 0) {
 		return NOTHING;
 	}
@@ -73,6 +75,11 @@ export async function search(query: string | ParsedQuery, store: IndexReader, op
 	const lists = await store.postings(terms);
 	const postings = new Map<string, PostingList>();
 	terms.forEach((term, i) => lists[i] && postings.set(term, lists[i]));
+	if (!dictionary) {
+		// Planned again with the document frequencies the posting lists give: the same terms, now with their idf.
+		live = liveIndex({docs, dictionary}, pending, term => postings.get(term)?.ids.length ?? 0);
+		plan = planQuery(parsed, live, {prefix, maxExpansions});
+	}
 
 	let matches = matchPlan(plan, live, postings, 'all');
 	let relaxed = false;

@@ -73,6 +73,13 @@ test('the dictionary looks terms up, expands prefixes by frequency, and round-tr
 	assert.deepEqual(copy.terms, dictionary.terms);
 	assert.deepEqual([...copy.dfs], [...dictionary.dfs]);
 	assert.equal(Dictionary.decode(Dictionary.empty.encode()).size, 0);
+	// A head stored before term offsets were kept decodes the same, finding them again.
+	const {starts, ...older} = dictionary.encode();
+	assert.equal(starts?.length, dictionary.size + 1);
+	const fromOlder = Dictionary.decode(structuredClone(older));
+	assert.equal(fromOlder.df('ministry'), 90);
+	assert.deepEqual(fromOlder.expandPrefix('minis', 10), ['ministry', 'minister', 'minist']);
+	assert.equal(copy.df('mining'), 12);
 });
 
 test('updating frequencies adds, changes and drops terms in one pass', () => {
