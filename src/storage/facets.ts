@@ -23,6 +23,6 @@ export async function libraryFacets(db: ClipDb, query: string, {limit = 2000}: {
 		const [clips, total] = await Promise.all([recentClips(db, limit), db.clips.count()]);
 		return {facets: countFacets(clips), counted: clips.length, total};
 	}
-	const {hits, total} = await searchLibrary(db, query, {limit});
+	const {hits, total} = await searchLibrary(db, query, {limit, snippets: false});
 	return {facets: countFacets(hits), counted: hits.length, total: Math.max(total, hits.length)};
 }

@@ -20,6 +20,8 @@ export type SearchLibraryOptions = {
 	offset?: number;
 	/** Filled with the milliseconds each stage took (open, rank, rows, snippets): for benchmarks. */
 	stages?: Record<string, number>;
+	/** False when only the clips' summaries are wanted (facet counts over many hits): no snippet is made. */
+	snippets?: boolean;
 };
 
 /** A stopwatch over the stages of one search; does nothing without a record to fill. */
@@ -50,11 +52,11 @@ export async function warmUpSearch(db: ClipDb): Promise<void> {
 }
 
 /** The hits as shown, in order; a hit whose clip is gone (the index lags a repair) is left out rather than shown empty. */
-function toHits(rows: readonly (SearchTextRow | undefined)[], scores: readonly number[], query: ParsedQuery): SearchHit[] {
-	return rows.flatMap((row, i) => (row ? [{...row.summary, score: scores[i] ?? 0, snippet: hitSnippet(row.fields.body || row.fields.summary, query)}] : []));
+function toHits(rows: readonly (SearchTextRow | undefined)[], scores: readonly number[], query: ParsedQuery, snippets: boolean): SearchHit[] {
+	return rows.flatMap((row, i) => (row ? [{...row.summary, score: scores[i] ?? 0, snippet: snippets ? hitSnippet(row.fields.body || row.fields.summary, query) : {text: '', highlights: []}}] : []));
 }
 
-export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offset = 0, stages}: SearchLibraryOptions = {}): Promise<SearchPage> {
+export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offset = 0, stages, snippets = true}: SearchLibraryOptions = {}): Promise<SearchPage> {
 	const lap = stopwatch(stages);
 	limit = Math.max(1, Math.floor(limit));
 	offset = Math.max(0, Math.floor(offset));
@@ -66,13 +68,13 @@ export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offs
 			const ids = await db.clips.orderBy('clippedAt').reverse().offset(offset).limit(limit).primaryKeys();
 			return {total: await db.clips.count(), rows: await db.searchTexts.bulkGet(ids)};
 		});
-		return {hits: toHits(rows, [], parsed), total, relaxed: false};
+		return {hits: toHits(rows, [], parsed, snippets), total, relaxed: false};
 	}
 	const reader = await openIndexReader(db);
 	lap('open');
 	if (!hasText) {
 		const {rows, total} = await recentMatches(parsed, reader, {offset, limit});
-		return {hits: toHits(rows, [], parsed), total, relaxed: false};
+		return {hits: toHits(rows, [], parsed, snippets), total, relaxed: false};
 	}
 	const result = await search(parsed, reader, {limit: offset + limit});
 	lap('rank');
@@ -80,7 +82,7 @@ export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offs
 	// One request for the page's search text rows (often cached already: phrase checks read them too).
 	const rows = await reader.textRows(shown.map(hit => hit.id));
 	lap('rows');
-	const hits = toHits(rows, shown.map(hit => hit.score), parsed);
+	const hits = toHits(rows, shown.map(hit => hit.score), parsed, snippets);
 	lap('snippets');
 	return {hits, total: result.total, relaxed: result.relaxed};
 }

@@ -167,3 +167,15 @@ test('a query without a prefix being typed ranks the same without reading the di
 	forgetIndexCache(db);
 	assert.deepEqual(await scored(), before);
 });
+
+test('without snippets a search returns the same hits and scores, each with an empty snippet', async () => {
+	const {db} = freshDb();
+	await seed(db);
+	for (const query of ['civil', 'dept:"Cabinet Office"', '']) {
+		const full = await searchLibrary(db, query);
+		const bare = await searchLibrary(db, query, {snippets: false});
+		assert.deepEqual(bare.hits.map(({snippet, ...rest}) => rest), full.hits.map(({snippet, ...rest}) => rest), query);
+		assert.ok(bare.hits.every(hit => hit.snippet.text === '' && hit.snippet.highlights.length === 0), query);
+		assert.ok(full.hits.some(hit => hit.snippet.text !== ''), query);
+	}
+});
