@@ -1,4 +1,5 @@
 /** Visible text of an element, cleaned and split into the lines a reader sees (blocks and `<br>` break lines). */
+import {classOf} from './dom-walk.ts';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 const INLINE = new Set([
@@ -26,7 +27,7 @@ export function isHidden(el: Element): boolean {
 
 /** Screen-reader-only text ("Interner Link", "opens in a new window") that would pollute labels. */
 export function isScreenReaderOnly(el: Element): boolean {
-	const names = `${el.getAttribute('class') ?? ''}`.toLowerCase();
+	const names = classOf(el).toLowerCase();
 	return /(?:^|\s)(?:sr-only|visually-?hidden|visuallyhidden|element-invisible|screen-reader-text|screenreader|aural|u-hidden|hidden-text|invisible|a11y-hidden|show-for-sr|offscreen)(?:\s|$)/.test(names);
 }
 

@@ -1,4 +1,5 @@
 /** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
+import {classOf} from './dom-walk.ts';
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
@@ -12,7 +13,7 @@ export function cleanText(text: string | null | undefined): string {
 
 /** The element's own class and id, lower-cased, for pattern tests ("share-buttons", "breadcrumb"). */
 export function classAndId(element: Element): string {
-	return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+	return `${classOf(element)} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
 // Screen-reader-only text ("Interner Link", a hidden site name in an h1) is not what a reader sees.
@@ -29,7 +30,7 @@ export function isHidden(element: Element): boolean {
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
 		return true;
 	}
-	return (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token));
+	return classOf(element).toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token));
 }
 
 /** True when the element or an ancestor (up to `stop`) is hidden. */

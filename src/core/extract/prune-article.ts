@@ -6,6 +6,7 @@ import {classAndId, cleanText, isHidden} from './clean-text.ts';
 import {DATE_ONLY_TEXT, FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
 import {findFirstDate} from './parse-date.ts';
 import {isLinkList, isSmallBlock} from './remove-boilerplate.ts';
+import {classOf} from './dom-walk.ts';
 
 const ALWAYS_TAGS = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
 const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
@@ -31,7 +32,7 @@ export function pruneArticle(article: Element, {labels = []}: {labels?: (string 
 	removeTrailingLists(article);
 	// Page classes mean nothing in a clip and would let a page style our views.
 	for (const element of article.querySelectorAll('[class]')) {
-		if (element.getAttribute('class') !== 'page') {
+		if (classOf(element) !== 'page') {
 			element.removeAttribute('class');
 		}
 	}

@@ -2,6 +2,7 @@
  * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
  * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
  */
+import {classOf} from './dom-walk.ts';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
@@ -55,7 +56,7 @@ function isFurniture(node: Element): boolean {
 	if (role && CHROME_ROLES.has(role.toLowerCase())) {
 		return true;
 	}
-	const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+	const names = `${classOf(node)} ${node.getAttribute('id') ?? ''}`;
 	for (const token of names.split(/\s+/)) {
 		if (!token) {
 			continue;
