@@ -27,8 +27,13 @@ const cache = new WeakMap<Element, boolean>();
 export function isSiteChrome(el: Element, articleRoot: Element | null): boolean {
 	// A link's own class says how it looks ("NavNode", "share-link"), not where it is: start at its parent.
 	const start = el.tagName === 'A' ? el.parentElement : el;
+	// The article's own ancestors, listed once: contains() per ancestor climbed the tree again at every step.
+	const holdsArticle = new Set<Element>();
+	for (let node = articleRoot; node; node = node.parentElement) {
+		holdsArticle.add(node);
+	}
 	for (let node: Element | null = start; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
-		if (articleRoot && node.contains(articleRoot)) {
+		if (holdsArticle.has(node)) {
 			return false;
 		}
 		let verdict = cache.get(node);
