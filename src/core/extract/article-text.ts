@@ -30,7 +30,7 @@ export function articleText(root: Element): string {
 		if (block) {
 			flush();
 		}
-		for (const child of node.childNodes) {
+		for (let child = node.firstChild; child; child = child.nextSibling) {
 			visit(child);
 		}
 		if (block) {

@@ -1,4 +1,6 @@
 /** Visible text of an element, cleaned and split into the lines a reader sees (blocks and `<br>` break lines). */
+import {collapseSpace} from './clean-text.ts';
+import {classOf} from './dom-walk.ts';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 const INLINE = new Set([
@@ -8,11 +10,7 @@ const INLINE = new Set([
 
 /** Collapses whitespace, drops soft hyphens and zero-width characters (CMSs hyphenate German words with them). */
 export function cleanText(text: string | null | undefined): string {
-	return (text ?? '')
-		.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.normalize('NFC');
+	return collapseSpace(text ?? '').normalize('NFC');
 }
 
 /** Elements a reader cannot see: the `hidden` attribute or an inline `display:none`. */
@@ -26,7 +24,7 @@ export function isHidden(el: Element): boolean {
 
 /** Screen-reader-only text ("Interner Link", "opens in a new window") that would pollute labels. */
 export function isScreenReaderOnly(el: Element): boolean {
-	const names = `${el.getAttribute('class') ?? ''}`.toLowerCase();
+	const names = classOf(el).toLowerCase();
 	return /(?:^|\s)(?:sr-only|visually-?hidden|visuallyhidden|element-invisible|screen-reader-text|screenreader|aural|u-hidden|hidden-text|invisible|a11y-hidden|show-for-sr|offscreen)(?:\s|$)/.test(names);
 }
 
@@ -53,7 +51,7 @@ export function blockText(el: Element, {skipScreenReaderOnly = false} = {}): str
 		if (block) {
 			parts.push('\n');
 		}
-		for (const grandchild of child.childNodes) {
+		for (let grandchild = child.firstChild; grandchild; grandchild = grandchild.nextSibling) {
 			walk(grandchild);
 		}
 		if (block) {

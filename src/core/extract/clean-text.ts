@@ -1,18 +1,28 @@
 /** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
+import {classOf} from './dom-walk.ts';
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
 	// Normalised last, on the collapsed string: NFC is the costly step on a large container's text.
-	return (text ?? '')
-		.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.normalize('NFC');
+	return collapseSpace(text ?? '').normalize('NFC');
+}
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/**
+ * Without soft hyphens and zero-width characters, every whitespace run as one space, trimmed. A run of two or more,
+ * or a lone tab, newline or no-break space, is replaced; the single spaces between words are left as they are,
+ * which is most of them (replacing each one rebuilt large texts piece by piece).
+ */
+export function collapseSpace(text: string): string {
+	const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
+	return visible.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** The element's own class and id, lower-cased, for pattern tests ("share-buttons", "breadcrumb"). */
 export function classAndId(element: Element): string {
-	return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+	return `${classOf(element)} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
 // Screen-reader-only text ("Interner Link", a hidden site name in an h1) is not what a reader sees.
@@ -29,8 +39,23 @@ export function isHidden(element: Element): boolean {
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
 		return true;
 	}
-	return (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token));
+	const names = classOf(element);
+	if (!names) {
+		return false;
+	}
+	// Pages repeat a few class lists on thousands of elements: test each list once.
+	let verdict = hiddenClasses.get(names);
+	if (verdict === undefined) {
+		verdict = names.toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token));
+		if (hiddenClasses.size > 5000) {
+			hiddenClasses.clear(); // Bounded: a long-lived content script sees many pages
+		}
+		hiddenClasses.set(names, verdict);
+	}
+	return verdict;
 }
+
+const hiddenClasses = new Map<string, boolean>();
 
 /** True when the element or an ancestor (up to `stop`) is hidden. */
 export function isHiddenWithin(element: Element, stop: Element | null = null): boolean {

@@ -69,7 +69,7 @@ export function contactLines(nodes: Node[], country: CountryCode | undefined): C
 		if (block) {
 			breakLine(true);
 		}
-		for (const child of element.childNodes) {
+		for (let child = element.firstChild; child; child = child.nextSibling) {
 			walk(child);
 		}
 		if (block) {

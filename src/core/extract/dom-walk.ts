@@ -53,3 +53,11 @@ export function hasMoreChildren(element: Element, limit: number): boolean {
 	}
 	return false;
 }
+
+/**
+ * The class attribute as written ('' when absent). linkedom's getAttribute('class') goes through classList and
+ * joins a token set on every call; the attribute node holds the string itself. Browsers answer both alike.
+ */
+export function classOf(element: Element): string {
+	return element.getAttributeNode('class')?.value ?? '';
+}

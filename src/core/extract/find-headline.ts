@@ -2,6 +2,7 @@
 import {classAndId, cleanText, isHidden, isHiddenWithin, wordOverlap, words} from './clean-text.ts';
 import {elementsByTag, type PageIndex} from './page-index.ts';
 import {findDates} from './parse-date.ts';
+import {classOf} from './dom-walk.ts';
 
 export type Headline = {element: Element | null; title: string};
 
@@ -15,7 +16,7 @@ function placeOf(element: Element): {chrome: boolean; main: boolean} {
 	let main = false;
 	for (let node: Element | null = element; node; node = node.parentElement) {
 		const role = node.getAttribute('role');
-		if (CHROME_TAGS.has(node.tagName) || (role && CHROME_ROLES.has(role)) || /(?:^|\s)logo(?:\s|$)/.test(node.getAttribute('class') ?? '') || node.getAttribute('id') === 'logo') {
+		if (CHROME_TAGS.has(node.tagName) || (role && CHROME_ROLES.has(role)) || /(?:^|\s)logo(?:\s|$)/.test(classOf(node)) || node.getAttribute('id') === 'logo') {
 			return {chrome: true, main};
 		}
 		main ||= MAIN_TAGS.has(node.tagName) || role === 'main' || /^(?:content|main|maincontent|main-content)$/i.test(node.getAttribute('id') ?? '');

@@ -18,17 +18,26 @@ export function findLead(page: PageIndex, {description, headline}: {description:
 	if (!span || key.length < 40) {
 		return null;
 	}
+	// Each block once: its text nodes all lead to it, and a large block's text is costly to clean.
+	const seen = new Set<Element>();
 	for (const {node, offset} of page.nodes) {
 		// The lead follows the headline closely; a match far away is a teaser for something else.
-		if (offset < span.end || offset > span.end + 4000) {
+		if (offset < span.end) {
 			continue;
+		}
+		if (offset > span.end + 4000) {
+			break; // offsets grow in document order
 		}
 		let block = node.parentElement;
 		while (block && !BLOCKS.has(block.tagName)) {
 			block = block.parentElement;
 		}
-		if (block && cleanText(block.textContent).startsWith(key)) {
-			const text = cleanText(block.textContent);
+		if (!block || seen.has(block)) {
+			continue;
+		}
+		seen.add(block);
+		const text = cleanText(block.textContent);
+		if (text.startsWith(key)) {
 			// A whole section that merely starts with the lead is the article itself, not a lead.
 			return text.length < key.length * 12 ? {node: block.cloneNode(true) as Element, key} : null;
 		}

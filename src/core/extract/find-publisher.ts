@@ -1,9 +1,9 @@
 /** The issuing department(s): labelled on the page ("From:", "Department:", "Herausgeber"), then structured data, then the site. */
 import {cleanText, isHiddenWithin} from './clean-text.ts';
+import {classOf} from './dom-walk.ts';
 import type {JsonLdFacts} from './json-ld.ts';
 import type {MetaTags} from './meta-tags.ts';
 import type {PageIndex} from './page-index.ts';
-import {pageStructure} from './page-structure.ts';
 
 // A label, then the organisation(s) in the element that follows it or in the rest of the same element.
 // A colon is required ("From" alone is a date filter or a sentence), except for headings like admin.ch's "Herausgeber".
@@ -106,27 +106,28 @@ function siteNameFromLogo(doc: Document): string | null {
 	return null;
 }
 
-/** What `a[rel=home], a.logo, #logo, .logo a, header a[href="/"]` selects, in document order, from the page's element list. */
+/**
+ * What `a[rel=home], a.logo, #logo, .logo a, header a[href="/"]` selects, in document order: one walk that carries
+ * "inside a .logo" and "inside a <header>" down the tree instead of climbing the ancestors of every link.
+ */
 function logoCandidates(doc: Document): Element[] {
-	const hasClass = (element: Element, name: string) => (element.getAttribute('class') ?? '').split(/\s+/).includes(name);
-	const under = (element: Element, test: (node: Element) => boolean) => {
-		for (let node = element.parentElement; node; node = node.parentElement) {
-			if (test(node)) {
-				return true;
-			}
-		}
-		return false;
-	};
-	return pageStructure(doc).elements.filter(element => {
+	const found: Element[] = [];
+	const visit = (element: Element, inLogo: boolean, inHeader: boolean) => {
+		const names = classOf(element);
+		const isLogo = names.includes('logo') && names.split(/\s+/).includes('logo');
 		if (element.getAttribute('id') === 'logo') {
-			return true;
+			found.push(element);
+		} else if (element.tagName === 'A' && (element.getAttribute('rel') === 'home' || isLogo || inLogo || (inHeader && element.getAttribute('href') === '/'))) {
+			found.push(element);
 		}
-		if (element.tagName !== 'A') {
-			return false;
+		for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+			visit(child, inLogo || isLogo, inHeader || element.tagName === 'HEADER');
 		}
-		return element.getAttribute('rel') === 'home' || hasClass(element, 'logo') || under(element, node => hasClass(node, 'logo'))
-			|| (element.getAttribute('href') === '/' && under(element, node => node.tagName === 'HEADER'));
-	});
+	};
+	if (doc.documentElement) {
+		visit(doc.documentElement, false, false);
+	}
+	return found;
 }
 
 type PublisherSources = {meta: MetaTags; jsonLd: JsonLdFacts; page: PageIndex; siteName: string | null; authorOrganisation: string | null};

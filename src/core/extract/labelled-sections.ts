@@ -3,7 +3,7 @@
  * an ARIA label, or a class name such as "related". Each block is returned with the nodes it governs.
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
-import {elementsIn, firstDescendant, hasMoreChildren} from './dom-walk.ts';
+import {classOf, elementsIn, firstDescendant, hasMoreChildren} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -74,7 +74,7 @@ function isCandidateContainer(element: Element): boolean {
 	if (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')) {
 		return true;
 	}
-	const names = element.getAttribute('class') ?? '';
+	const names = classOf(element);
 	return CONTAINER_NAME.test(names) || /related/i.test(element.getAttribute('id') ?? '');
 }
 
@@ -88,7 +88,7 @@ export function looksLikeLabel(el: Element): boolean {
 	if (hasMoreChildren(el, 4)) {
 		return false;
 	}
-	const namedLikeLabel = isLabelClass(el.getAttribute('class') ?? '');
+	const namedLikeLabel = isLabelClass(classOf(el));
 	if ((tag === 'SPAN' || tag === 'LABEL') && !namedLikeLabel) {
 		return false;
 	}
@@ -213,7 +213,7 @@ function containerSection(container: Element, ids: Map<string, Element>): Labell
 	let kind = sectionKind(cleanText(label));
 	// An explicit label that names something else ("Explore the topic") outranks a class name.
 	if (!kind && !cleanText(label)) {
-		const names = `${container.getAttribute('class') ?? ''} ${container.getAttribute('id') ?? ''}`.split(/\s+/).flatMap(words);
+		const names = `${classOf(container)} ${container.getAttribute('id') ?? ''}`.split(/\s+/).flatMap(words);
 		if (names.includes('related') || names.includes('seealso') || (names.includes('see') && names.includes('also'))) {
 			kind = 'related';
 		} else if (names.some(word => /^contacts?$|^contactbox$|^kontakt$/.test(word))) {

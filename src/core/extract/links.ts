@@ -1,7 +1,7 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
-import {closestWhere, firstDescendant} from './dom-walk.ts';
+import {classOf, closestWhere, firstDescendant} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';
@@ -133,7 +133,7 @@ function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>
 			break;
 		}
 		visited.push(node);
-		const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('rel') ?? ''}`.split(/\s+/).flatMap(words);
+		const names = `${classOf(node)} ${node.getAttribute('rel') ?? ''}`.split(/\s+/).flatMap(words);
 		if (names.some(name => NOT_CONTENT.has(name))) {
 			verdict = true;
 			break;

@@ -66,7 +66,7 @@ export function indexPage(doc: Document): PageIndex {
 		}
 		const wasInBody = inBody;
 		inBody ||= tag === 'BODY';
-		for (const child of element.childNodes) {
+		for (let child = element.firstChild; child; child = child.nextSibling) {
 			visit(child);
 		}
 		inBody = wasInBody;

@@ -6,6 +6,7 @@ import {classAndId, cleanText, isHidden} from './clean-text.ts';
 import {DATE_ONLY_TEXT, FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
 import {findFirstDate} from './parse-date.ts';
 import {isLinkList, isSmallBlock} from './remove-boilerplate.ts';
+import {classOf, elementsIn} from './dom-walk.ts';
 
 const ALWAYS_TAGS = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
 const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
@@ -13,8 +14,8 @@ const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 /** `labels` are metadata already in fields (publisher, document type): printed alone above the text, they are not body. */
 export function pruneArticle(article: Element, {labels = []}: {labels?: (string | null)[]} = {}): void {
 	const totalText = cleanText(article.textContent).length;
-	// Tag names, not selector lists: linkedom compiles a selector on every call (and its getElementsByTagName('*') finds nothing).
-	for (const element of [...article.querySelectorAll('*')]) {
+	// Tag names, not selector lists, and tree walks, not querySelectorAll('*'): linkedom matches a selector against every node.
+	for (const element of elementsIn(article).slice(1)) {
 		if (!within(element, article) || insideTable(element, article)) {
 			continue; // Tables stay whole: a data table's cells are not furniture
 		}
@@ -30,8 +31,8 @@ export function pruneArticle(article: Element, {labels = []}: {labels?: (string 
 	removeFurnitureText(article, labels.filter((label): label is string => Boolean(label)).map(label => cleanText(label).toLowerCase()));
 	removeTrailingLists(article);
 	// Page classes mean nothing in a clip and would let a page style our views.
-	for (const element of article.querySelectorAll('[class]')) {
-		if (element.getAttribute('class') !== 'page') {
+	for (const element of elementsIn(article).slice(1)) {
+		if (element.hasAttribute('class') && classOf(element) !== 'page') {
 			element.removeAttribute('class');
 		}
 	}
@@ -61,7 +62,7 @@ function insideTable(element: Element, stop: Element): boolean {
 /** Short blocks in furniture words. (A repeat of the headline at the top stays: Readability keeps it, and readers expect it.) */
 function removeFurnitureText(article: Element, labels: string[]): void {
 	let beforeText = true;
-	for (const element of [...article.querySelectorAll('*')]) {
+	for (const element of elementsIn(article).slice(1)) {
 		if (!TEXT_TAGS.has(element.tagName) || !within(element, article) || insideTable(element, article)) {
 			continue;
 		}
@@ -92,7 +93,7 @@ function removeFurnitureText(article: Element, labels: string[]): void {
 
 /** "More from UK", "Related articles", "You may also like": a heading and link list closing the article. */
 function removeTrailingLists(article: Element): void {
-	for (const heading of [...article.querySelectorAll('*')]) {
+	for (const heading of elementsIn(article).slice(1)) {
 		if (!LIST_HEADING_TAGS.has(heading.tagName) || !within(heading, article)) {
 			continue;
 		}

@@ -5,7 +5,7 @@
  */
 import {cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {hasMoreChildren} from './dom-walk.ts';
+import {classOf, hasMoreChildren} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
 import {descendantsOf, pageStructure} from './page-structure.ts';
 
@@ -41,17 +41,17 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	// The page's element list (the tree is still untouched here), not a fresh querySelectorAll('*').
 	for (const element of descendantsOf(pageStructure(doc), body)) {
 		// Each attribute read once: linkedom finds an attribute by walking the element's list of them.
-		const names = element.getAttribute('class');
-		const id = element.getAttribute('id');
-		const ariaLabel = element.getAttribute('aria-label');
-		if (names === null && id === null && ariaLabel === null) {
+		if (!element.hasAttributes()) {
 			continue;
 		}
+		const names = classOf(element);
+		const id = element.getAttribute('id');
+		const ariaLabel = element.getAttribute('aria-label');
 		const tag = element.tagName;
 		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') {
 			continue;
 		}
-		const label = `${names ?? ''} ${id ?? ''} ${ariaLabel ?? ''}`.toLowerCase();
+		const label = `${names} ${id ?? ''} ${ariaLabel ?? ''}`.toLowerCase();
 		if (PAGE_FURNITURE_CLASS.test(label) && isSmallBlock(element)) {
 			doomed.push(element);
 		} else if (isHidden(element) && isSmallBlock(element, 600)) {
@@ -155,3 +155,4 @@ export function isLinkList(element: Element): boolean {
 	}
 	return linked / text > 0.5;
 }
+

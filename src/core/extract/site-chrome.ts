@@ -2,6 +2,7 @@
  * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
  * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
  */
+import {classOf} from './dom-walk.ts';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
@@ -26,8 +27,13 @@ const cache = new WeakMap<Element, boolean>();
 export function isSiteChrome(el: Element, articleRoot: Element | null): boolean {
 	// A link's own class says how it looks ("NavNode", "share-link"), not where it is: start at its parent.
 	const start = el.tagName === 'A' ? el.parentElement : el;
+	// The article's own ancestors, listed once: contains() per ancestor climbed the tree again at every step.
+	const holdsArticle = new Set<Element>();
+	for (let node = articleRoot; node; node = node.parentElement) {
+		holdsArticle.add(node);
+	}
 	for (let node: Element | null = start; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
-		if (articleRoot && node.contains(articleRoot)) {
+		if (holdsArticle.has(node)) {
 			return false;
 		}
 		let verdict = cache.get(node);
@@ -55,7 +61,7 @@ function isFurniture(node: Element): boolean {
 	if (role && CHROME_ROLES.has(role.toLowerCase())) {
 		return true;
 	}
-	const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+	const names = `${classOf(node)} ${node.getAttribute('id') ?? ''}`;
 	for (const token of names.split(/\s+/)) {
 		if (!token) {
 			continue;

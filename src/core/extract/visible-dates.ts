@@ -1,6 +1,7 @@
 /** Published and updated dates as the page shows them: labelled ("Published", "Stand:", "Mis à jour le"), then near the headline. */
 import type {PageIndex} from './page-index.ts';
 import {findDates, findFirstDate, parseRelativeDate} from './parse-date.ts';
+import {classOf} from './dom-walk.ts';
 
 export type VisibleDates = {published: string | null; updated: string | null};
 
@@ -36,7 +37,7 @@ export function findVisibleDates(page: PageIndex, {headline, monthFirst, now}: {
 		list.push({iso, offset: match.index!});
 	}
 	for (const time of flat.times) {
-		const hint = `${time.element.getAttribute('itemprop') ?? ''} ${time.element.getAttribute('class') ?? ''} ${time.element.hasAttribute('pubdate') ? 'published' : ''}`;
+		const hint = `${time.element.getAttribute('itemprop') ?? ''} ${classOf(time.element)} ${time.element.hasAttribute('pubdate') ? 'published' : ''}`;
 		if (/modified|updated/i.test(hint)) {
 			updated.push(time);
 		} else if (/published|pubdate|created/i.test(hint)) {
