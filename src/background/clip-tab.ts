@@ -17,7 +17,7 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 		throw refusal;
 	}
 	await ensureContentScript(tab.id!);
-	const extraction = await sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode});
+	const extraction = await withDeadline(sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode}), EXTRACT_DEADLINE_MS);
 	// The page's address comes from the browser, never from what the page says about itself.
 	const pageUrl = (await browser.tabs.get(tab.id!)).url ?? tab.url;
 	if (!pageUrl) {
@@ -29,6 +29,17 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 	}
 	const {status, clip, changes} = await saveExtraction(db, checked, {now: Date.now()});
 	return {...toSummary(clip), status, changes};
+}
+
+/** A page whose reading never finishes (a pathological tree the content script's checks missed) still gets an answer. */
+export const EXTRACT_DEADLINE_MS = 20_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const deadline = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new AppError('TOO_LARGE', `This page took more than ${ms / 1000} seconds to read, so GovClip stopped. Select the article text and use "Clip selection".`)), ms);
+	});
+	return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 const ERROR_HINT = 'Open the news item itself, or select its text and use "Clip selection".';
