@@ -44,7 +44,7 @@ export function containmentProbes(payloads, templates = Object.keys(TEMPLATES)) 
 
 /** Run in a browser page: whether the sentinel after each probe is still an element (pass to page.evaluate). */
 export function probeContainment(htmls) {
-	return htmls.map(html => new DOMParser().parseFromString(html, 'text/html').getElementById('gc-sentinel') !== null);
+	return htmls.map(html => new DOMParser().parseFromString(html, 'text/html').querySelector('#gc-sentinel') !== null);
 }
 
 function page(template, pageNumber, units) {
