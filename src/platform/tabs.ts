@@ -3,6 +3,15 @@ import {browser, type Tabs} from './browser.ts';
 import {AppError} from '../shared/errors.ts';
 import type {ContentMessages} from '../shared/messages.ts';
 import {sendToTab} from './messaging.ts';
+import {withDeadline} from '../shared/deadline.ts';
+
+/**
+ * Chromium never settles scripting.executeScript in some tabs (a view-source: page, whose address the extension
+ * cannot see): a tiny probe injection answers within this, or the page is treated as unreadable.
+ */
+export const INJECT_PROBE_MS = 1500;
+/** The content script itself, once the probe got in. */
+export const INJECT_MS = 10_000;
 
 export async function getTargetTab(tabId?: number): Promise<Tabs.Tab> {
 	if (tabId !== undefined) {
@@ -22,9 +31,14 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 	if (alive) {
 		return;
 	}
+	const unreadable = () => new AppError('FRAME_NOT_ACCESSIBLE', 'GovClip cannot read this page (the browser did not let it in). Browser pages such as view-source: cannot be clipped; for a web page, reload it and try again.');
 	try {
-		await browser.scripting.executeScript({target: {tabId}, files: ['content.js']});
+		await withDeadline(browser.scripting.executeScript({target: {tabId}, func: () => true}), INJECT_PROBE_MS, unreadable);
+		await withDeadline(browser.scripting.executeScript({target: {tabId}, files: ['content.js']}), INJECT_MS, unreadable);
 	} catch (error) {
+		if (error instanceof AppError) {
+			throw error;
+		}
 		throw explainInjectionFailure(error);
 	}
 }
