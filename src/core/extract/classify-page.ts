@@ -12,6 +12,8 @@ export type PageShape = {
 	searchForm: boolean;
 	/** A password field: a sign-in form, which a login wall shows instead of the article. */
 	passwordField: boolean;
+	/** The title says the page was not found (the content script cannot see the HTTP status). */
+	notFoundTitle: boolean;
 	urlKind: 'search' | 'home' | null;
 };
 
@@ -33,6 +35,7 @@ export function readPageShape(doc: Document, url: string, {jsonLd, meta}: PageSi
 		declaredArticle: types.some(type => ARTICLE_TYPES.includes(type)) || ogType === 'article' || Boolean(format && !LISTING_FORMATS.test(format)) || meta.get('article:published_time') !== null,
 		declaredListing,
 		searchForm: hasSearchFormInContent(doc),
+		notFoundTitle: /^(?:page not found|not found|404\b|error 404|sorry, (?:we|that page) (?:can(?:no|')t|could not) be found)/i.test((doc.title ?? '').trim()),
 		passwordField: tagged(doc, 'INPUT').some(input => input.getAttribute('type')?.toLowerCase() === 'password'),
 		urlKind: urlKind(url),
 	};
@@ -92,6 +95,9 @@ export function whyNotArticle(shape: PageShape, body: BodyShape | null): string 
 	const looksListed = (teasers >= 4 && teasers * 350 > text.length) || (linkHeavy && text.length < 4000);
 	if (shape.declaredListing === 'search' || (shape.urlKind === 'search' && (looksListed || shape.searchForm))) {
 		return 'This is a search results page, not an article.';
+	}
+	if (shape.notFoundTitle && text.length < LOGIN_WALL_TEXT) {
+		return 'This is a "page not found" error page, not an article.';
 	}
 	if (shape.passwordField && text.length < LOGIN_WALL_TEXT) {
 		return 'This page asks you to sign in, and shows no article.';

@@ -61,3 +61,10 @@ test('a login wall (a sign-in form and a line of text) is not an article; an art
 	const article = extract(`<header><form><input type="password"></form></header><main><h1>Ponds</h1><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></main>`, 'https://www.example.gov/news/ponds');
 	assert.equal(article.isArticle, true);
 });
+
+test('a "page not found" error page is not an article', () => {
+	const {document} = parseHTML('<!doctype html><html><head><title>Page not found</title></head><body><main><h1>Page not found</h1><p>If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.</p></main></body></html>');
+	const result = extractClip(document as unknown as Document, {url: 'https://www.example.gov/news/missing', now: 0, sanitizer});
+	assert.equal(result.isArticle, false);
+	assert.match(result.reason ?? '', /page not found/);
+});
