@@ -11,11 +11,14 @@ import {withDeadline} from '../shared/deadline.ts';
  */
 export const INJECT_PROBE_MS = 1500;
 /** The content script itself, once the probe got in. */
-export const INJECT_MS = 10_000;
+export const INJECT_MS = 30_000;
 
 export async function getTargetTab(tabId?: number): Promise<Tabs.Tab> {
 	if (tabId !== undefined) {
-		return browser.tabs.get(tabId);
+		// The tab may have closed between the click and now: say so in words, not "No tab with id".
+		return browser.tabs.get(tabId).catch(() => {
+			throw new AppError('FRAME_NOT_ACCESSIBLE', 'The page to clip is no longer open. Open it again and try again.');
+		});
 	}
 	// Without host permissions tabs carry no url, so match by focus, not by address.
 	const [tab] = await browser.tabs.query({active: true, lastFocusedWindow: true});
@@ -33,7 +36,9 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 	}
 	const unreadable = () => new AppError('FRAME_NOT_ACCESSIBLE', 'GovClip cannot read this page (the browser did not let it in). Browser pages such as view-source: cannot be clipped; for a web page, reload it and try again.');
 	try {
-		await withDeadline(browser.scripting.executeScript({target: {tabId}, func: () => true}), INJECT_PROBE_MS, unreadable);
+		// injectImmediately: the probe must not wait for a big page to finish loading (content.js below does).
+		const probe = {target: {tabId}, func: () => true, injectImmediately: true} as Parameters<typeof browser.scripting.executeScript>[0];
+		await withDeadline(browser.scripting.executeScript(probe), INJECT_PROBE_MS, unreadable);
 		await withDeadline(browser.scripting.executeScript({target: {tabId}, files: ['content.js']}), INJECT_MS, unreadable);
 	} catch (error) {
 		if (error instanceof AppError) {

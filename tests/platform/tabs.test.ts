@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AppError} from '../../src/shared/errors.ts';
 
-const {ensureContentScript, INJECT_PROBE_MS} = await import('../../src/platform/tabs.ts');
+const {ensureContentScript, getTargetTab, INJECT_PROBE_MS} = await import('../../src/platform/tabs.ts');
 
 /** A chrome.* function in callback style (what webextension-polyfill calls) that fails with `message`. */
 const failing = (message: string) => (...args: unknown[]) => {
@@ -28,4 +28,10 @@ test('a refused injection keeps its own code', async () => {
 	stub.tabs.sendMessage = failing('Could not establish connection. Receiving end does not exist.');
 	stub.scripting.executeScript = () => Promise.reject(new Error('Cannot access a chrome:// URL'));
 	await assert.rejects(ensureContentScript(7), (error: unknown) => error instanceof AppError && error.code === 'RESTRICTED_PAGE');
+});
+
+test('a tab closed before the clip gives FRAME_NOT_ACCESSIBLE in words', async () => {
+	const stub = (globalThis as unknown as {chrome: {tabs: {get: unknown}}}).chrome;
+	stub.tabs.get = failing('No tab with id: 5.');
+	await assert.rejects(getTargetTab(5), (error: unknown) => error instanceof AppError && error.code === 'FRAME_NOT_ACCESSIBLE' && /no longer open/.test(error.message));
 });
