@@ -251,7 +251,7 @@ describe('Chromium, quota build (no unlimitedStorage): storage full (R6)', () =>
 		assert.equal((await control.evaluate(sendClipTab, first.id)).reply.ok, true);
 		await first.tab.close();
 		const {usage} = await control.evaluate(() => navigator.storage.estimate());
-		await cdp.send('Storage.overrideQuotaForOrigin', {origin, quotaSize: usage + 4 * 1024 * 1024});
+		await cdp.send('Storage.overrideQuotaForOrigin', {origin, quotaSize: usage + 2 * 1024 * 1024});
 		let saved = 1;
 		let full = null;
 		for (let n = 1; n <= 40 && !full; n++) {
