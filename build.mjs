@@ -2,7 +2,8 @@
  * Builds the extension into dist/<browser>/, ready for "Load unpacked" / about:debugging, and the CLI into dist/cli/.
  *
  *   node build.mjs                        chrome + firefox (shipped permissions) and the CLI, minified
- *   node build.mjs --test                 also dist/chrome-test and dist/firefox-test (host access to 127.0.0.1, for e2e)
+ *   node build.mjs --test                 also dist/chrome-test and dist/firefox-test (host access to 127.0.0.1, for e2e),
+ *                                         and dist/chrome-test-quota (the same without unlimitedStorage: quota tests)
  *   node build.mjs --dev --watch          chrome only, sourcemaps, preact/debug, rebuild on change
  *   node build.mjs --browser firefox      one browser
  */
@@ -45,6 +46,8 @@ const MANIFEST_PATCHES = {
 
 // The end-to-end build may read pages served on 127.0.0.1 (any port) without a toolbar click.
 const TEST_PATCH = manifest => ({...manifest, host_permissions: ['http://127.0.0.1/*']});
+// Origins with unlimitedStorage have no quota to exceed: the quota test build leaves it out.
+const QUOTA_PATCH = manifest => ({...manifest, permissions: manifest.permissions.filter(permission => permission !== 'unlimitedStorage')});
 
 const TARGETS = {chrome: 'chrome120', firefox: 'firefox140'};
 
@@ -54,8 +57,8 @@ async function loadModule(path) {
 	return import(`data:text/javascript;base64,${Buffer.from(output.text).toString('base64')}`);
 }
 
-async function buildExtension(browser, {test}) {
-	const outdir = `dist/${browser}${test ? '-test' : ''}`;
+async function buildExtension(browser, {test, quota = false}) {
+	const outdir = `dist/${browser}${test ? '-test' : ''}${quota ? '-quota' : ''}`;
 	await rm(outdir, {recursive: true, force: true});
 	await mkdir(outdir, {recursive: true});
 	// assets/pages holds the extension pages' HTML shells and CSS; they sit at the root of the build.
@@ -67,6 +70,9 @@ async function buildExtension(browser, {test}) {
 	let manifest = MANIFEST_PATCHES[browser](JSON.parse(await readFile('manifest.json', 'utf8')));
 	if (test) {
 		manifest = TEST_PATCH(manifest);
+	}
+	if (quota) {
+		manifest = QUOTA_PATCH(manifest);
 	}
 	await writeFile(`${outdir}/manifest.json`, `${JSON.stringify(manifest, null, '\t')}\n`);
 	const contexts = await Promise.all(ENTRIES.map(entry => esbuild.context({
@@ -113,6 +119,9 @@ try {
 		contexts.push(...await buildExtension(browser, {test: false}));
 		if (flags.test) {
 			contexts.push(...await buildExtension(browser, {test: true}));
+			if (browser === 'chrome') {
+				contexts.push(...await buildExtension(browser, {test: true, quota: true}));
+			}
 		}
 	}
 	contexts.push(...await buildCli());

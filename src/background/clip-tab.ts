@@ -1,5 +1,6 @@
 /** Clips one tab: refuse what cannot be clipped, inject on demand, extract in the page, check, save in one transaction. */
 import {AppError} from '../shared/errors.ts';
+import {withDeadline} from '../shared/deadline.ts';
 import type {ClipMode, ContentMessages, SaveResult} from '../shared/messages.ts';
 import {classifyPageUrl} from '../core/clip/page-access.ts';
 import {checkExtraction} from '../core/clip/check-extraction.ts';
@@ -17,7 +18,8 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 		throw refusal;
 	}
 	await ensureContentScript(tab.id!);
-	const extraction = await sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode});
+	const extraction = await withDeadline(sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode}), EXTRACT_DEADLINE_MS,
+		() => new AppError('TOO_LARGE', `This page took more than ${EXTRACT_DEADLINE_MS / 1000} seconds to read, so GovClip stopped. Select the article text and use "Clip selection".`));
 	// The page's address comes from the browser, never from what the page says about itself.
 	const pageUrl = (await browser.tabs.get(tab.id!)).url ?? tab.url;
 	if (!pageUrl) {
@@ -30,5 +32,8 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 	const {status, clip, changes} = await saveExtraction(db, checked, {now: Date.now()});
 	return {...toSummary(clip), status, changes};
 }
+
+/** A page whose reading never finishes (a pathological tree the content script's checks missed) still gets an answer. */
+export const EXTRACT_DEADLINE_MS = 20_000;
 
 const ERROR_HINT = 'Open the news item itself, or select its text and use "Clip selection".';

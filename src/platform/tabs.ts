@@ -3,10 +3,22 @@ import {browser, type Tabs} from './browser.ts';
 import {AppError} from '../shared/errors.ts';
 import type {ContentMessages} from '../shared/messages.ts';
 import {sendToTab} from './messaging.ts';
+import {withDeadline} from '../shared/deadline.ts';
+
+/**
+ * Chromium never settles scripting.executeScript in some tabs (a view-source: page, whose address the extension
+ * cannot see): a tiny probe injection answers within this, or the page is treated as unreadable.
+ */
+export const INJECT_PROBE_MS = 1500;
+/** The content script itself, once the probe got in. */
+export const INJECT_MS = 30_000;
 
 export async function getTargetTab(tabId?: number): Promise<Tabs.Tab> {
 	if (tabId !== undefined) {
-		return browser.tabs.get(tabId);
+		// The tab may have closed between the click and now: say so in words, not "No tab with id".
+		return browser.tabs.get(tabId).catch(() => {
+			throw new AppError('FRAME_NOT_ACCESSIBLE', 'The page to clip is no longer open. Open it again and try again.');
+		});
 	}
 	// Without host permissions tabs carry no url, so match by focus, not by address.
 	const [tab] = await browser.tabs.query({active: true, lastFocusedWindow: true});
@@ -22,9 +34,16 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 	if (alive) {
 		return;
 	}
+	const unreadable = () => new AppError('FRAME_NOT_ACCESSIBLE', 'GovClip cannot read this page (the browser did not let it in). Browser pages such as view-source: cannot be clipped; for a web page, reload it and try again.');
 	try {
-		await browser.scripting.executeScript({target: {tabId}, files: ['content.js']});
+		// injectImmediately: the probe must not wait for a big page to finish loading (content.js below does).
+		const probe = {target: {tabId}, func: () => true, injectImmediately: true} as Parameters<typeof browser.scripting.executeScript>[0];
+		await withDeadline(browser.scripting.executeScript(probe), INJECT_PROBE_MS, unreadable);
+		await withDeadline(browser.scripting.executeScript({target: {tabId}, files: ['content.js']}), INJECT_MS, unreadable);
 	} catch (error) {
+		if (error instanceof AppError) {
+			throw error;
+		}
 		throw explainInjectionFailure(error);
 	}
 }

@@ -2,7 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {JSDOM} from 'jsdom';
-import {extractPage, MAX_ELEMENTS} from '../../src/content/extract-page.ts';
+import {defuseClobbering, extractPage, MAX_ELEMENTS} from '../../src/content/extract-page.ts';
 import {AppError} from '../../src/shared/errors.ts';
 
 const PROSE = '<p>The department announced a programme of flood defences for twelve communities, with work starting this summer and reports every six months until the schemes are finished.</p>';
@@ -59,4 +59,25 @@ test('"Clip selection" takes the department and dates printed around the article
 	assert.equal(extraction.title, 'UK and Singapore sign agreement on digital government services');
 	assert.match(extraction.text, /^Under the agreement the two agencies/);
 	assert.doesNotMatch(extraction.text, /science and innovation network/);
+});
+
+test('DOM clobbering (a form control named parentNode, an image named like a document method) cannot hang or break extraction', () => {
+	const window = page(`<main><h1>Flood defences</h1>${PROSE.repeat(4)}<div><form onsubmit="x"><input name="parentNode">123</form></div><form><input name="nextElementSibling"><input id="children"></form><img name="getElementsByTagName" src="a.png"><img name="body" id="documentElement" src="b.png">${PROSE}</main>`);
+	const started = performance.now();
+	const extraction = extractPage(window.document, window as unknown as Window, {url: 'https://www.gov.uk/news/x', now: 0, mode: 'article'});
+	assert.ok(performance.now() - started < 5000, 'finishes');
+	assert.equal(extraction.isArticle, true);
+	assert.match(extraction.text, /flood defences for twelve communities/);
+	assert.ok(window.document.querySelector('form input[name=parentNode]'), 'the live page keeps its form');
+});
+
+// jsdom does not shadow form.parentNode with a control (Chromium does, and hung in Readability): check the copy's shape.
+test('the copy handed to Readability has no forms and no names that shadow document properties', () => {
+	const window = page('<div><form><input name="parentNode">123</form></div><img name="getElementsByTagName" src="a.png"><img name="chart" id="body" src="b.png"><p id="intro">x</p>');
+	const copy = window.document.cloneNode(true) as Document;
+	defuseClobbering(copy, window as unknown as Window);
+	assert.equal(copy.querySelectorAll('form').length, 0);
+	assert.equal(copy.querySelector('div')!.textContent, '123');
+	assert.equal(copy.querySelectorAll('[name=parentNode], [name=getElementsByTagName], [id=body]').length, 0);
+	assert.ok(copy.querySelector('img[name=chart]') && copy.getElementById('intro'), 'harmless names and ids stay');
 });

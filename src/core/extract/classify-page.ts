@@ -10,8 +10,15 @@ export type PageShape = {
 	/** Structured data calls the page a collection, a search page or a site. */
 	declaredListing: 'search' | 'listing' | 'home' | null;
 	searchForm: boolean;
+	/** A password field: a sign-in form, which a login wall shows instead of the article. */
+	passwordField: boolean;
+	/** The title says the page was not found (the content script cannot see the HTTP status). */
+	notFoundTitle: boolean;
 	urlKind: 'search' | 'home' | null;
 };
+
+/** Below this much text, a page with a password field is a login wall, not an article that happens to have a form. */
+const LOGIN_WALL_TEXT = 1000;
 
 const LISTING_FORMATS = /^(?:finder|search|organisation|topic|taxon|mainstream_browse_page|topical_event|homepage|world_location|collection)$/;
 
@@ -28,6 +35,8 @@ export function readPageShape(doc: Document, url: string, {jsonLd, meta}: PageSi
 		declaredArticle: types.some(type => ARTICLE_TYPES.includes(type)) || ogType === 'article' || Boolean(format && !LISTING_FORMATS.test(format)) || meta.get('article:published_time') !== null,
 		declaredListing,
 		searchForm: hasSearchFormInContent(doc),
+		notFoundTitle: /^(?:page not found|not found|404\b|error 404|sorry, (?:we|that page) (?:can(?:no|')t|could not) be found)/i.test((doc.title ?? '').trim()),
+		passwordField: tagged(doc, 'INPUT').some(input => input.getAttribute('type')?.toLowerCase() === 'password'),
 		urlKind: urlKind(url),
 	};
 }
@@ -86,6 +95,12 @@ export function whyNotArticle(shape: PageShape, body: BodyShape | null): string 
 	const looksListed = (teasers >= 4 && teasers * 350 > text.length) || (linkHeavy && text.length < 4000);
 	if (shape.declaredListing === 'search' || (shape.urlKind === 'search' && (looksListed || shape.searchForm))) {
 		return 'This is a search results page, not an article.';
+	}
+	if (shape.notFoundTitle && text.length < LOGIN_WALL_TEXT) {
+		return 'This is a "page not found" error page, not an article.';
+	}
+	if (shape.passwordField && text.length < LOGIN_WALL_TEXT) {
+		return 'This page asks you to sign in, and shows no article.';
 	}
 	if (shape.declaredArticle && !shape.declaredListing) {
 		return null;

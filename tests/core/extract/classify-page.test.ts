@@ -53,3 +53,18 @@ test('never modifies anything but the document it was given', () => {
 	extractClip(copy, {url: 'https://www.example.gov/news/ponds', now: 0, sanitizer});
 	assert.equal(original.documentElement.outerHTML.length, parseHTML(html).document.documentElement.outerHTML.length);
 });
+
+test('a login wall (a sign-in form and a line of text) is not an article; an article with a sign-in box still is', () => {
+	const wall = extract('<main><h1>Sign in</h1><form><label>Email <input type="email"></label><label>Password <input type="password"></label><button>Sign in</button></form><p>You must sign in to read this page.</p></main>', 'https://intranet.example.gov/news/budget');
+	assert.equal(wall.isArticle, false);
+	assert.match(wall.reason ?? '', /sign in/);
+	const article = extract(`<header><form><input type="password"></form></header><main><h1>Ponds</h1><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></main>`, 'https://www.example.gov/news/ponds');
+	assert.equal(article.isArticle, true);
+});
+
+test('a "page not found" error page is not an article', () => {
+	const {document} = parseHTML('<!doctype html><html><head><title>Page not found</title></head><body><main><h1>Page not found</h1><p>If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.</p></main></body></html>');
+	const result = extractClip(document as unknown as Document, {url: 'https://www.example.gov/news/missing', now: 0, sanitizer});
+	assert.equal(result.isArticle, false);
+	assert.match(result.reason ?? '', /page not found/);
+});
