@@ -1,4 +1,5 @@
 /** Decides whether a page is an article, and says why not in words (a listing, a search page, a home page). */
+import {classOf} from './dom-walk.ts';
 import {cleanText} from './clean-text.ts';
 import {ARTICLE_TYPES} from './json-ld.ts';
 import type {PageSignals} from './metadata.ts';
@@ -16,6 +17,21 @@ export type PageShape = {
 	notFoundTitle: boolean;
 	urlKind: 'search' | 'home' | null;
 };
+
+// A sign-in box in the navigation, header, footer, a menu or a dialog sits on every page of a site, articles included;
+// a login wall puts its form where the article would be.
+const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'DIALOG']);
+const FURNITURE_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menubar|dialog)$/;
+const FURNITURE_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|dropdown|header|masthead|footer|modal|popup|overlay|offcanvas)(?:$|[\s_-])/i;
+
+function inPageFurniture(element: Element): boolean {
+	for (let node = element.parentElement; node; node = node.parentElement) {
+		if (FURNITURE_TAGS.has(node.tagName) || FURNITURE_ROLES.test(node.getAttribute('role') ?? '') || FURNITURE_CLASS.test(classOf(node)) || FURNITURE_CLASS.test(node.id)) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** Below this much text, a page with a password field is a login wall, not an article that happens to have a form. */
 const LOGIN_WALL_TEXT = 1000;
@@ -36,7 +52,7 @@ export function readPageShape(doc: Document, url: string, {jsonLd, meta}: PageSi
 		declaredListing,
 		searchForm: hasSearchFormInContent(doc),
 		notFoundTitle: /^(?:page not found|not found|404\b|error 404|sorry, (?:we|that page) (?:can(?:no|')t|could not) be found)/i.test((doc.title ?? '').trim()),
-		passwordField: tagged(doc, 'INPUT').some(input => input.getAttribute('type')?.toLowerCase() === 'password'),
+		passwordField: tagged(doc, 'INPUT').some(input => input.getAttribute('type')?.toLowerCase() === 'password' && !inPageFurniture(input)),
 		urlKind: urlKind(url),
 	};
 }

@@ -32,7 +32,7 @@ const MAX_EXTRA_PASSES = 3;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif);/i;
 
 // Run once per sanitiser: some DOM implementations report support but let scripts through. No inline event handler
-// here: Chromium reports one parsed even in an inert document as a CSP violation of the extension page, and such
+// here (neither onerror nor onclick): Chromium reports one parsed even in an inert document as a CSP violation of the extension page, and such
 // reports must stay a signal of real trouble.
 const CANARY = '<p>ok</p><img src="https://x.test/a.png" style="color:red" srcset="https://x.test/b.png 2x"><script>alert(2)</script><a href="javascript:alert(3)">x</a>';
 

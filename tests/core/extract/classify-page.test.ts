@@ -60,6 +60,9 @@ test('a login wall (a sign-in form and a line of text) is not an article; an art
 	assert.match(wall.reason ?? '', /sign in/);
 	const article = extract(`<header><form><input type="password"></form></header><main><h1>Ponds</h1><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></main>`, 'https://www.example.gov/news/ponds');
 	assert.equal(article.isArticle, true);
+	// A short news item under a site menu whose drop-down holds the sign-in form.
+	const short = extract(`<div class="navbar"><ul class="nav"><li class="dropdown"><div class="dropdown-menu"><form><input type="password"></form></div></li></ul></div><main><h1>Ponds</h1><p>${LONG}</p><p>${LONG}</p></main>`, 'https://www.example.gov/news/ponds');
+	assert.equal(short.isArticle, true, short.reason);
 });
 
 test('a "page not found" error page is not an article', () => {
