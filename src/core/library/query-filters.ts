@@ -1,10 +1,9 @@
 /**
  * The filters typed in a search box, as spans of its text: what the filter chips show, remove and add.
- * Each token is read with the same rules as core/search/parse-query.ts, and counts as a filter only when
- * parseQuery, given that token alone, reads exactly one filter from it: so the chips can never disagree
- * with what the search does.
+ * The spans come from the search's own parser (readQuery), so the chips can never disagree with what the
+ * search does.
  */
-import {parseQuery, type QueryFilter} from '../search/parse-query.ts';
+import {parseQuery, readQuery, type QueryFilter} from '../search/parse-query.ts';
 
 export type FilterSpan = {
 	/** [start, end) in the query text, the leading "-" of a negated filter included. */
@@ -20,50 +19,10 @@ export type PickedFacet = 'dept' | 'type' | 'tag' | 'year';
 
 const DAY_MS = 86_400_000;
 
-function nonSpaceEnd(text: string, at: number): number {
-	return at + /^\S*/.exec(text.slice(at))![0].length;
-}
-
-function quotedEnd(text: string, at: number): number {
-	const close = text.indexOf('"', at + 1);
-	return close === -1 ? text.length : close + 1;
-}
-
-function spanFilter(chunk: string): QueryFilter | null {
-	const parsed = parseQuery(chunk);
-	const loose = parsed.words.length + parsed.phrases.length + parsed.excludedWords.length + parsed.excludedPhrases.length;
-	return parsed.filters.length === 1 && loose === 0 ? parsed.filters[0]! : null;
-}
-
-/** Every filter in `text`, in order. */
+/** Every filter in `text`, in order, where the search's own parser found it. */
 export function filterSpans(text: string): FilterSpan[] {
-	const spans: FilterSpan[] = [];
-	let at = 0;
-	while (at < text.length) {
-		if (/\s/.test(text[at]!)) {
-			at++;
-			continue;
-		}
-		const negated = text[at] === '-' && at + 1 < text.length && !/\s/.test(text[at + 1]!);
-		const start = negated ? at + 1 : at;
-		if (text[start] === '"') {
-			at = quotedEnd(text, start); // a phrase: never a filter
-			continue;
-		}
-		const key = /^([a-z][a-z-]*):/i.exec(text.slice(start, start + 20))?.[1];
-		if (key) {
-			const valueAt = start + key.length + 1;
-			const end = text[valueAt] === '"' ? quotedEnd(text, valueAt) : nonSpaceEnd(text, valueAt);
-			const filter = spanFilter(text.slice(at, end));
-			if (filter) {
-				spans.push({start: at, end, key: key.toLowerCase(), filter});
-				at = end;
-				continue;
-			}
-		}
-		at = nonSpaceEnd(text, start);
-	}
-	return spans;
+	const {query, places} = readQuery(text);
+	return places.map((place, i) => ({...place, filter: query.filters[i]!}));
 }
 
 /** The text without one filter, the spaces around it closed up. */
@@ -84,9 +43,16 @@ export function facetToken(facet: PickedFacet, value: string): string {
 	return facet === 'year' ? `published:${value.replace(/\D/g, '')}` : `${facet}:${quoteValue(value)}`;
 }
 
+/** The one filter a token such as `dept:"Cabinet Office"` reads as, or null when it reads as anything else too. */
+function tokenFilter(token: string): QueryFilter | null {
+	const parsed = parseQuery(token);
+	const loose = parsed.words.length + parsed.phrases.length + parsed.excludedWords.length + parsed.excludedPhrases.length;
+	return parsed.filters.length === 1 && loose === 0 ? parsed.filters[0]! : null;
+}
+
 /** Whether a span is the filter `facetToken(facet, value)` would add. */
 export function spanMatches(span: FilterSpan, facet: PickedFacet, value: string): boolean {
-	const wanted = spanFilter(facetToken(facet, value));
+	const wanted = tokenFilter(facetToken(facet, value));
 	const {filter} = span;
 	if (!wanted || wanted.kind !== filter.kind) {
 		return false;

@@ -71,8 +71,17 @@ function readQuoted(text: string, at: number): {value: string; next: number} {
 	return {value: text.slice(at + 1, end).trim(), next: close === -1 ? end : end + 1};
 }
 
+/** Where a filter was typed: [start, end) in the query text (a leading "-" included) and its key, lower-cased. */
+export type FilterPlace = {start: number; end: number; key: string};
+
 export function parseQuery(text: string): ParsedQuery {
+	return readQuery(text).query;
+}
+
+/** The parsed query, and where each of its filters stands in the text (`places[i]` for `query.filters[i]`). */
+export function readQuery(text: string): {query: ParsedQuery; places: FilterPlace[]} {
 	const query: ParsedQuery = {words: [], phrases: [], excludedWords: [], excludedPhrases: [], filters: [], lastWordIsPrefix: false};
+	const places: FilterPlace[] = [];
 	let lastWasWord = false;
 	let at = 0;
 	while (at < text.length) {
@@ -99,6 +108,7 @@ export function parseQuery(text: string): ParsedQuery {
 			const filter = facet ? (value ? {kind: 'facet' as const, facet, value, negated} : null) : dateFilter(key, value, negated);
 			if (filter) {
 				query.filters.push(filter);
+				places.push({start: at, end, key});
 				at = end;
 				continue;
 			}
@@ -113,5 +123,5 @@ export function parseQuery(text: string): ParsedQuery {
 		at = end;
 	}
 	query.lastWordIsPrefix = lastWasWord && !/\s$/.test(text);
-	return query;
+	return {query, places};
 }
