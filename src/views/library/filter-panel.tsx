@@ -34,9 +34,11 @@ function FacetGroup({name, facet, heading, values, query, onQuery}: {
 					const picked = spans.some(span => spanMatches(span, facet, value));
 					return (
 						<li key={value}>
-							{/* The name is the visible text, "Cabinet Office, 12": the comma is there for screen readers only. */}
-							<button type="button" class="facet-value" aria-pressed={picked} onClick={() => onQuery(toggleFacet(query, facet, value))}>
-								{value}<span class="visually-hidden">,</span> <span class="facet-count">{count.toLocaleString('en')}</span>
+							{/* The name is the visible text with a comma, "Cabinet Office, 12". Given as a label because browsers
+							    join a hidden comma to its neighbours differently (Chromium read "Cabinet Office , 12"). */}
+							<button type="button" class="facet-value" aria-pressed={picked} aria-label={`${value}, ${count.toLocaleString('en')}`}
+								onClick={() => onQuery(toggleFacet(query, facet, value))}>
+								{value} <span class="facet-count">{count.toLocaleString('en')}</span>
 							</button>
 						</li>
 					);
