@@ -25,6 +25,8 @@ const ENTRIES = [
 	{in: 'src/background/index.ts', out: 'background', format: 'iife'},
 	{in: 'src/content/index.ts', out: 'content', format: 'iife'},
 	{in: 'src/popup/index.tsx', out: 'popup', format: 'esm'},
+	// Dexie and search, which the popup imports once its first list is on screen (popup/extension-popup-api.ts).
+	{in: 'src/popup/popup-search.ts', out: 'popup-search', format: 'esm'},
 	{in: 'src/views/print/index.tsx', out: 'print', format: 'esm'},
 	{in: 'src/views/library/index.tsx', out: 'library', format: 'esm'},
 ];

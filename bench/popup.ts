@@ -5,6 +5,7 @@
  *   npm run bench:popup                          empty library (the anchor), then 1,000 / 10,000 / 50,000 clips
  *   npm run bench:popup -- --sizes 1000,10000    a quicker run
  *   npm run bench:popup -- --opens 20            fresh popup opens per size
+ *   npm run bench:popup -- --toolbar 0           no toolbar-click opens (5 per size by default)
  *
  * Copies the extension into dist/bench-popup/ with one extra page, bench-seed.html (bench/lib/popup-seed-page.ts),
  * which grows the library with the project's own import and index merge, on the extension's origin. Each
@@ -12,14 +13,20 @@
  * the page, both from the start of navigation: first contentful paint, and the popup's own mark
  * `govclip:first-list`, set after the browser has painted the recent clips list. Prints a table and writes
  * bench-results/popup.json. Not a test: it reports, and says whether 10,000 clips meet the 100 ms goal.
+ *
+ * The goal is timed from the popup page's navigation start, which is also where a real toolbar popup's own
+ * clock starts. A few opens per size go through a real toolbar click as well (bench/lib/popup-toolbar.ts), timed
+ * from the click: that adds the browser's work before the page's navigation (making the popup's view), which
+ * no code of ours runs in, and shows how much of what a person waits for that is.
  */
 import {build} from 'esbuild';
 import {cp, mkdir, mkdtemp, rm, stat, writeFile} from 'node:fs/promises';
 import {execFileSync} from 'node:child_process';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {chromium, type BrowserContext} from 'playwright-core';
+import {chromium, type BrowserContext, type CDPSession} from 'playwright-core';
 import {formatTable, type Row} from './lib/print-table.ts';
+import {openToolbarPopup, type ToolbarOpen} from './lib/popup-toolbar.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -28,6 +35,7 @@ const option = (name: string, fallback: string) => {
 };
 const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number).sort((a, b) => a - b);
 const OPENS = Number(option('opens', '15'));
+const TOOLBAR_OPENS = Number(option('toolbar', '5'));
 const GOAL_MS = 100;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SOURCE = 'dist/chrome-test';
@@ -76,11 +84,19 @@ async function openPopup(context: BrowserContext, url: string, expectRows: boole
 	return value;
 }
 
-async function measure(context: BrowserContext, popupUrl: string, size: number) {
+async function measure(context: BrowserContext, popupUrl: string, size: number, toolbar: {cdp: CDPSession; extensionId: string}) {
 	const opens: Open[] = [];
 	for (let i = 0; i < OPENS; i++) {
 		opens.push(await openPopup(context, popupUrl, size > 0));
 	}
+	const clicks: ToolbarOpen[] = [];
+	for (let i = 0; i < TOOLBAR_OPENS; i++) {
+		clicks.push(await openToolbarPopup(context, toolbar.cdp, toolbar.extensionId, MARK, size > 0));
+	}
+	const clickTimes = (key: keyof ToolbarOpen) => {
+		const values = clicks.map(click => click[key]);
+		return {median: percentile(values, 50), p95: percentile(values, 95), samples: values};
+	};
 	const list = opens.map(open => open.firstListMs);
 	const fcp = opens.flatMap(open => (open.fcpMs === null ? [] : [open.fcpMs]));
 	const script = opens.flatMap(open => (open.scriptMs === null ? [] : [open.scriptMs]));
@@ -92,6 +108,7 @@ async function measure(context: BrowserContext, popupUrl: string, size: number) 
 		fcp: {median: percentile(fcp, 50), p95: percentile(fcp, 95), samples: fcp},
 		script: {median: percentile(script, 50), p95: percentile(script, 95), samples: script},
 		read: {median: percentile(read, 50), p95: percentile(read, 95), samples: read},
+		toolbar: {clickToOrigin: clickTimes('clickToOriginMs'), originToList: clickTimes('originToListMs'), clickToList: clickTimes('clickToListMs')},
 		loadAverage: loadavg()[0]!,
 		rows: opens[0]?.rows ?? 0,
 	};
@@ -114,6 +131,7 @@ try {
 	worker ??= await context.waitForEvent('serviceworker', {timeout: 30_000});
 	const id = new URL(worker.url()).host;
 	const popupUrl = `chrome-extension://${id}/popup.html`;
+	const toolbar = {cdp: await context.browser()!.newBrowserCDPSession(), extensionId: id};
 	const seedPage = await context.newPage();
 	seedPage.on('console', message => process.stdout.write(`    seed: ${message.text()}\n`));
 	await seedPage.goto(`chrome-extension://${id}/bench-seed.html`);
@@ -121,12 +139,12 @@ try {
 
 	const results = [];
 	console.log('empty library (the anchor)');
-	results.push({...(await measure(context, popupUrl, 0)), seedSeconds: 0});
+	results.push({...(await measure(context, popupUrl, 0, toolbar)), seedSeconds: 0});
 	for (const size of SIZES) {
 		console.log(`\ngrowing the library to ${size.toLocaleString('en')} clips`);
 		const seeded = await seedPage.evaluate(size => (globalThis as unknown as {seeder: {growTo(size: number): Promise<{clips: number; seconds: number}>}}).seeder.growTo(size), size);
 		console.log(`  ${seeded.clips.toLocaleString('en')} clips after ${seeded.seconds.toFixed(0)} s`);
-		results.push({...(await measure(context, popupUrl, size)), seedSeconds: seeded.seconds});
+		results.push({...(await measure(context, popupUrl, size, toolbar)), seedSeconds: seeded.seconds});
 	}
 	await seedPage.close();
 
@@ -142,6 +160,15 @@ try {
 	console.log('list = the recent clips list painted (the popup\'s govclip:first-list mark); code run = popup.js loaded and run, before the first render;');
 	console.log('clips read = the recent clips read from IndexedDB (the read starts at code run);');
 	console.log(`FCP = first contentful paint; load avg = the machine's 1-minute load average while measuring (${cpus().length} cores)`);
+	if (TOOLBAR_OPENS > 0) {
+		console.log(`\nthe real toolbar popup (${TOOLBAR_OPENS} clicks per size; ms from the click, by the wall clock)`);
+		console.log(formatTable(['clips', 'click → navigation p50', 'navigation → list p50', 'click → list p50', 'click → list p95'], results.map(result => [
+			result.size === 0 ? 'empty (anchor)' : result.size.toLocaleString('en'),
+			ms(result.toolbar.clickToOrigin.median), ms(result.toolbar.originToList.median), ms(result.toolbar.clickToList.median), ms(result.toolbar.clickToList.p95),
+		])));
+		console.log('click → navigation = the browser making the popup\'s view before the page starts: no code of ours runs in it;');
+		console.log('navigation → list = the same span as "list" above, for the real popup');
+	}
 	const tenK = results.find(result => result.size === 10_000);
 	if (tenK) console.log(`goal at 10,000 clips: list p95 ${ms(tenK.firstList.p95)} ms, median ${ms(tenK.firstList.median)} ms (goal ≤ ${GOAL_MS} ms): ${tenK.firstList.p95 <= GOAL_MS ? 'met' : tenK.firstList.median <= GOAL_MS ? 'median met, p95 missed' : 'MISSED'}`);
 	console.log(`whole run: ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -1,16 +1,43 @@
-/** The popup's access to the real extension: reads the database directly, writes through the background. */
+/**
+ * The popup's access to the real extension: reads the database directly, writes through the background.
+ * The recent clips are read with plain IndexedDB; search (Dexie and the index code) loads on first use, or
+ * when `warmUpSearch` asks, so the first list never waits for that code.
+ */
 import type {BackgroundMessages} from '../shared/messages.ts';
 import {browser} from '../platform/browser.ts';
 import {sendToBackground} from '../platform/messaging.ts';
 import {tabHasSelection} from '../platform/selection.ts';
-import {recentClips} from '../storage/clips.ts';
-import {db} from '../storage/default-db.ts';
+import {readRecentClips} from '../storage/read-recent-clips.ts';
 import type {PopupApi} from './popup-api.ts';
 import type {ClipSummary} from '../shared/types.ts';
-import {searchLibrary} from '../storage/search-index.ts';
 
 /** How many clips the popup lists when its search box is empty. */
 export const RECENT_COUNT = 20;
+
+/** The popup's recent clips, newest first, read without Dexie: `index.tsx` starts this read before the first render. */
+export function readRecent(): Promise<ClipSummary[]> {
+	return readRecentClips(indexedDB, RECENT_COUNT);
+}
+
+/**
+ * popup-search.ts is built as a file of its own (build.mjs). The path is a variable so that esbuild leaves the
+ * import to the browser: a literal would bundle it, or split out a chunk that popup.js must fetch before it runs.
+ */
+const SEARCH_FILE = './popup-search.js';
+let searchCode: Promise<typeof import('./popup-search.ts')> | undefined;
+/** The search code, loaded once (tried again on the next use if loading failed). */
+function loadSearch() {
+	searchCode ??= (import(SEARCH_FILE) as Promise<typeof import('./popup-search.ts')>).catch((error: unknown) => {
+		searchCode = undefined;
+		throw error;
+	});
+	return searchCode;
+}
+
+/** Loads the search code and the index head, once the first list is on screen. */
+export async function warmUpSearch(): Promise<void> {
+	await (await loadSearch()).warmUp();
+}
 
 /**
  * `popup.html?tab=<id>` clips that tab (the popup opened as a page, in tests); otherwise the active tab.
@@ -24,11 +51,11 @@ export function createExtensionPopupApi(search: string, {recent}: {recent?: Prom
 		clipPage: (mode = 'article') => sendToBackground<BackgroundMessages, 'clipTab'>('clipTab', {tabId, mode}),
 		hasSelection: () => tabHasSelection(tabId),
 		recentClips() {
-			const answer = early ?? recentClips(db, RECENT_COUNT);
+			const answer = early ?? readRecent();
 			early = undefined; // later lists (after a clip, a delete) read afresh
 			return answer;
 		},
-		search: async query => (await searchLibrary(db, query, {limit: 20})).hits,
+		search: async query => (await loadSearch()).search(query, 20),
 		async remove(id) {
 			return (await sendToBackground<BackgroundMessages, 'deleteClips'>('deleteClips', {ids: [id]})).removed;
 		},

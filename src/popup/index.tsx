@@ -3,19 +3,16 @@ import {render} from 'preact';
 import {browserMessageLookup} from '../platform/i18n.ts';
 import {setMessageLookup} from '../ui/i18n.ts';
 import {App} from './app.tsx';
-import {createExtensionPopupApi, RECENT_COUNT} from './extension-popup-api.ts';
-import {warmUpSearch} from '../storage/search-index.ts';
-import {db} from '../storage/default-db.ts';
-import {recentClips} from '../storage/clips.ts';
+import {createExtensionPopupApi, readRecent, warmUpSearch} from './extension-popup-api.ts';
 
 performance.mark('govclip:popup-start'); // the code has loaded: bench/popup.ts times what follows
 // Ask for the recent clips now, while the first render runs, not after it has painted.
-const recent = recentClips(db, RECENT_COUNT);
+const recent = readRecent();
 recent.then(() => performance.mark('govclip:recent-read'), () => undefined); // the list's own effect reports a failure
 setMessageLookup(browserMessageLookup);
 render(
-	// Once the list is on screen, load the index head, so the first letter typed does not wait for it. Not
-	// sooner: with 50,000 clips it is a few megabytes to read and decode, and it would hold up the list.
-	<App api={createExtensionPopupApi(location.search, {recent})} onFirstList={() => void warmUpSearch(db).catch(() => undefined)}/>,
+	// Once the list is on screen, load the search code and the index head, so the first letter typed does not wait
+	// for them. Not sooner: with 50,000 clips the head is a few megabytes to read and decode, and it would hold up the list.
+	<App api={createExtensionPopupApi(location.search, {recent})} onFirstList={() => void warmUpSearch().catch(() => undefined)}/>,
 	document.getElementById('app')!,
 );

@@ -96,6 +96,27 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		assert.ok(!/Share on Facebook|Accept additional cookies|Is this page useful/.test(text), 'boilerplate stays out of the print');
 	});
 
+	test('the popup searches as you type, with search code it loads after its first list', async () => {
+		const popup = await browser.context.newPage();
+		await popup.setViewportSize({width: 400, height: 600});
+		await popup.goto(browser.extensionUrl('popup.html'));
+		// Typed as soon as the box is there, maybe before popup-search.js has loaded: no keystroke may be lost.
+		const search = popup.getByRole('searchbox', {name: 'Search your clips'});
+		await search.pressSequentially('embankments');
+		await popup.getByRole('heading', {name: 'Results'}).waitFor();
+		const row = popup.getByTestId('clip').filter({hasText: TITLE});
+		await row.waitFor();
+		assert.equal(await search.inputValue(), 'embankments');
+		assert.equal((await row.locator('.clip-snippet mark').first().innerText()).toLowerCase(), 'embankments');
+		assert.deepEqual(await axeViolations(popup), [], 'popup search results');
+		await search.fill('zebra crossings');
+		assert.equal(await popup.getByTestId('empty').innerText(), 'No clips match this search.');
+		await search.fill('');
+		await popup.getByRole('heading', {name: 'Recent clips'}).waitFor();
+		await row.waitFor();
+		await popup.close();
+	});
+
 	test('clipping the same page again says it is already clipped and saves no duplicate', async () => {
 		const {popup} = await openPopupFor(ARTICLE);
 		assert.match(await clipAndRead(popup), /Already clipped on/);

@@ -68,6 +68,21 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		}
 	});
 
+	test('the popup searches as you type, with search code it loads after its first list', async () => {
+		const popup = await firefox.openExtensionPage('popup.html', 'input[type=search]');
+		// Typed as soon as the box is there, maybe before popup-search.js has loaded: no keystroke may be lost.
+		await popup.type('input[type=search]', 'embankments');
+		const row = await popup.waitForSelector('[data-testid=clip] .clip-snippet mark');
+		assert.equal((await row.evaluate(element => element.textContent)).toLowerCase(), 'embankments');
+		assert.equal(await popup.$eval('input[type=search]', element => element.value), 'embankments');
+		assert.match(await popup.$eval('[data-testid=clip]', element => element.innerText), /£40 million for community flood defences/);
+		await popup.click('input[type=search]', {count: 3});
+		await popup.type('input[type=search]', 'zebra crossings');
+		await popup.waitForSelector('[data-testid=empty]');
+		assert.equal(await popup.$eval('[data-testid=empty]', element => element.textContent), 'No clips match this search.');
+		await popup.close();
+	});
+
 	test('the library lists the clip and opens it in the reader', async () => {
 		const library = await firefox.openExtensionPage('library.html', '[data-testid=clip]');
 		await library.setViewport({width: 1280, height: 860});
