@@ -52,25 +52,21 @@ export async function readHead(table: Table<SearchMetaRow, string>): Promise<{he
 	return {head: row ? {docs: row.docs, dictionary: await dictionaryOf(table, row)} : EMPTY_HEAD, row};
 }
 
-/** Reads the state counters and whatever changed since this database object last looked, in one transaction. */
-async function refresh(db: ClipDb): Promise<Cache> {
-	const cached = caches.get(db);
-	return db.transaction('r', db.searchHead, db.pending, async () => {
-		const state = (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE;
-		let cache = cached;
-		if (!cache || cache.headRev !== state.headRev) {
-			const row = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
-			const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
-			cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
-		}
-		if (cache.pendingRev !== state.pendingRev) {
-			cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
-			cache.pendingRev = state.pendingRev;
-			cache.texts = new Map();
-		}
-		caches.set(db, cache);
-		return cache;
-	});
+/** Brings the cache up to `state`: the head when a merge wrote a new one, the pending entries when they changed. Call inside a transaction. */
+async function refresh(db: ClipDb, state: SearchStateRow): Promise<Cache> {
+	let cache = caches.get(db);
+	if (!cache || cache.headRev !== state.headRev) {
+		const row = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+		const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
+		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
+	}
+	if (cache.pendingRev !== state.pendingRev) {
+		cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
+		cache.pendingRev = state.pendingRev;
+		cache.texts = new Map();
+	}
+	caches.set(db, cache);
+	return cache;
 }
 
 function remember(cache: Cache, term: string, list: PostingList | null): void {
@@ -109,9 +105,7 @@ export type LibraryReader = IndexReader & {
 	textRows(ids: readonly number[]): Promise<(SearchTextRow | undefined)[]>;
 };
 
-/** A reader for one query: opens (or revalidates) the cache, then serves search's reads. */
-export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const cache = await refresh(db);
+function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 	return {
 		async docs() {
 			return cache.docs;
@@ -154,6 +148,32 @@ export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 			return textRows(db, cache, ids);
 		},
 	};
+}
+
+const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state.headRev && cache.pendingRev === state.pendingRev;
+
+/**
+ * Runs `read` (one query's reads) in one read transaction over the index, so that its reads agree with each
+ * other and cost one transaction. With a cache already open, the state counters are read alongside the
+ * query's own reads rather than before them (a round trip less): if they say the cache is out of date, it
+ * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
+ */
+export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
+	return db.transaction('r', [db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
+		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
+		let cache = caches.get(db) ?? await refresh(db, await state);
+		for (;;) {
+			const result = await read(readerOf(db, cache));
+			if (current(cache, await state)) return result;
+			cache = await refresh(db, await state);
+		}
+	});
+}
+
+/** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
+export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
+	const cache = await db.transaction('r', db.searchHead, db.pending, async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
+	return readerOf(db, cache);
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */
