@@ -52,11 +52,14 @@ export async function readHead(table: Table<SearchMetaRow, string>): Promise<{he
 	return {head: row ? {docs: row.docs, dictionary: await dictionaryOf(table, row)} : EMPTY_HEAD, row};
 }
 
-/** Brings the cache up to `state`: the head when a merge wrote a new one, the pending entries when they changed. Call inside a transaction. */
-async function refresh(db: ClipDb, state: SearchStateRow): Promise<Cache> {
+/**
+ * Brings the cache up to `state`: the head when a merge wrote a new one, the pending entries when they
+ * changed. Call inside a transaction; `head` is the head record when the caller has read it already.
+ */
+async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchMetaRow | undefined>): Promise<Cache> {
 	let cache = caches.get(db);
 	if (!cache || cache.headRev !== state.headRev) {
-		const row = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
+		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
 		const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
 		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 	}
@@ -161,7 +164,8 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
 export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
 	return db.transaction('r', [db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
-		let cache = caches.get(db) ?? await refresh(db, await state);
+		// A page's first query reads the head beside the counters, not after them.
+		let cache = caches.get(db) ?? await refresh(db, await state, db.searchHead.get('head'));
 		for (;;) {
 			const result = await read(readerOf(db, cache));
 			if (current(cache, await state)) return result;
