@@ -25,7 +25,7 @@ type Cache = {
 	pendingRev: number;
 	docs: DocTable;
 	/** Loaded on first need (a prefix to expand), then kept with the docs it belongs to. */
-	dictionary: Promise<Dictionary> | null;
+	dictionary: Dictionary | null;
 	pending: PendingEntry[];
 	/** Insertion order is recency: a hit is moved to the end, the oldest go first. */
 	postings: Map<string, PostingList | null>;
@@ -60,7 +60,7 @@ async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchM
 	let cache = caches.get(db);
 	if (!cache || cache.headRev !== state.headRev) {
 		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
-		const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
+		const dictionary = row?.dictionary ? Dictionary.decode(row.dictionary) : row ? null : Dictionary.empty;
 		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 	}
 	if (cache.pendingRev !== state.pendingRev) {
@@ -115,8 +115,10 @@ function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 		},
 		async head() {
 			// A merge between this and the docs' read changes a few frequencies: the next query reads both again.
-			cache.dictionary ??= dictionaryOf(db.searchHead, undefined);
-			return {docs: cache.docs, dictionary: await cache.dictionary};
+			// Read in this query's own transaction, never awaited from another's: an overlapping query (typing
+			// fast) waiting on a read it did not make would leave its transaction idle, and it would commit.
+			cache.dictionary ??= await dictionaryOf(db.searchHead, undefined);
+			return {docs: cache.docs, dictionary: cache.dictionary};
 		},
 		async pending() {
 			return cache.pending;

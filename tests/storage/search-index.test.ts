@@ -197,3 +197,16 @@ test('a database object that searched before sees what another one saved, merged
 	assert.deepEqual(await titles(popup, 'heat pump '), []);
 	popup.close();
 });
+
+test('searches typed in quick succession may overlap, the first prefix of a page included', async () => {
+	const {db, idb} = freshDb();
+	await seed(db);
+	await mergePending(db);
+	const popup = new ClipDb('govclip', idb);
+	const queries = ['ci', 'civ', 'civi', 'civil', 'civil se', 'sch', 'dig'];
+	const together = await Promise.all(queries.map(query => titles(popup, query)));
+	const alone = [];
+	for (const query of queries) alone.push(await titles(db, query));
+	assert.deepEqual(together, alone);
+	popup.close();
+});
