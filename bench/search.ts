@@ -6,6 +6,7 @@
  *   npm run bench:search -- --rounds 8            fresh pages per kind and size (first-query samples)
  *   npm run bench:search -- --profile DIR         keep the browser profile: a library seeded once is reused (port 47811, or --port)
  *   npm run bench:search -- --stages-only         where the time of searchLibrary goes, stage by stage
+ *   npm run bench:search -- --stages-only --cpu-profile FILE   also a CPU profile of the warm queries (FILE.cpuprofile, top functions printed)
  *
  * Bundles bench/lib/search-page.ts with esbuild into dist/bench-search/, serves it on 127.0.0.1 and drives it in
  * Debian's Chromium (headless, playwright-core) with a fresh on-disk profile. Per size: import seeded synthetic
@@ -48,6 +49,8 @@ const SAVES = 30;
 const PROFILE = option('profile', '');
 /** Only the stage breakdown (open, rank, rows, snippets) per query kind: for finding where time goes. */
 const STAGES_ONLY = args.includes('--stages-only');
+/** With --stages-only: where to write a CPU profile of one page's warm queries (DevTools' Profiler, over CDP). */
+const CPU_PROFILE = option('cpu-profile', '');
 /** The Chromium the end-to-end tests drive (tests/e2e/lib/paths.mjs). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = 'dist/bench-search';
@@ -118,10 +121,40 @@ async function measureStages(context: BrowserContext, url: string, size: number)
 	rows.push(line('cold first query', cold));
 	for (const [kind, samples] of Object.entries(byKind)) rows.push(line(kind, samples));
 	const headNames = Object.keys(heads[0] ?? {});
+	const profile = CPU_PROFILE ? await profileWarmQueries(context, url, name) : '';
 	return [
 		formatTable(['stage (ms)', ...names.flatMap(stage => [`${stage} p50`, `${stage} p95`])], rows),
 		formatTable(['opening the index (fresh page)', ...headNames], [['p50', ...headNames.map(key => ms(percentile(heads.map(head => head[key]!), 50)))]]),
+		profile,
 	].join('\n');
+}
+
+type ProfileNode = {id: number; callFrame: {functionName: string; url: string; lineNumber: number}; children?: number[]};
+
+/** Profiles every query kind run warm in one page; writes the profile and returns the 25 functions with the most self time. */
+async function profileWarmQueries(context: BrowserContext, url: string, name: string): Promise<string> {
+	const page = await open(context, url);
+	const kinds = [...Object.values(QUERY_KINDS), TYPING];
+	for (const queries of kinds) await call(page, 'stages', name, queries); // cached postings and compiled code, as warm queries have
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+	await cdp.send('Profiler.start');
+	for (const queries of kinds) await call(page, 'stages', name, queries);
+	const {profile} = await cdp.send('Profiler.stop') as unknown as {profile: {nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]}};
+	await page.close();
+	await writeFile(`${CPU_PROFILE}.cpuprofile`, JSON.stringify(profile));
+	const self = new Map<number, number>();
+	profile.samples.forEach((node, i) => self.set(node, (self.get(node) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+	const byFunction = new Map<string, number>();
+	for (const node of profile.nodes) {
+		const {functionName, url: file, lineNumber} = node.callFrame;
+		const key = `${functionName || '(anonymous)'} ${file.split('/').at(-1)}:${lineNumber + 1}`;
+		byFunction.set(key, (byFunction.get(key) ?? 0) + (self.get(node.id) ?? 0));
+	}
+	const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
+	const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25);
+	return formatTable(['self time, warm queries (CPU profile)', 'ms', 'share'], top.map(([key, took]): Row => [key, ms(took), `${((100 * took) / total).toFixed(1)}%`]));
 }
 
 async function measureSize(context: BrowserContext, url: string, size: number) {

@@ -25,7 +25,7 @@ type Cache = {
 	pendingRev: number;
 	docs: DocTable;
 	/** Loaded on first need (a prefix to expand), then kept with the docs it belongs to. */
-	dictionary: Promise<Dictionary> | null;
+	dictionary: Dictionary | null;
 	pending: PendingEntry[];
 	/** Insertion order is recency: a hit is moved to the end, the oldest go first. */
 	postings: Map<string, PostingList | null>;
@@ -52,25 +52,24 @@ export async function readHead(table: Table<SearchMetaRow, string>): Promise<{he
 	return {head: row ? {docs: row.docs, dictionary: await dictionaryOf(table, row)} : EMPTY_HEAD, row};
 }
 
-/** Reads the state counters and whatever changed since this database object last looked, in one transaction. */
-async function refresh(db: ClipDb): Promise<Cache> {
-	const cached = caches.get(db);
-	return db.transaction('r', db.searchHead, db.pending, async () => {
-		const state = (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE;
-		let cache = cached;
-		if (!cache || cache.headRev !== state.headRev) {
-			const row = (await db.searchHead.get('head')) as SearchHeadRow | undefined;
-			const dictionary = row?.dictionary ? Promise.resolve(Dictionary.decode(row.dictionary)) : row ? null : Promise.resolve(Dictionary.empty);
-			cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
-		}
-		if (cache.pendingRev !== state.pendingRev) {
-			cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
-			cache.pendingRev = state.pendingRev;
-			cache.texts = new Map();
-		}
-		caches.set(db, cache);
-		return cache;
-	});
+/**
+ * Brings the cache up to `state`: the head when a merge wrote a new one, the pending entries when they
+ * changed. Call inside a transaction; `head` is the head record when the caller has read it already.
+ */
+async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchMetaRow | undefined>): Promise<Cache> {
+	let cache = caches.get(db);
+	if (!cache || cache.headRev !== state.headRev) {
+		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
+		const dictionary = row?.dictionary ? Dictionary.decode(row.dictionary) : row ? null : Dictionary.empty;
+		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
+	}
+	if (cache.pendingRev !== state.pendingRev) {
+		cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
+		cache.pendingRev = state.pendingRev;
+		cache.texts = new Map();
+	}
+	caches.set(db, cache);
+	return cache;
 }
 
 function remember(cache: Cache, term: string, list: PostingList | null): void {
@@ -109,17 +108,17 @@ export type LibraryReader = IndexReader & {
 	textRows(ids: readonly number[]): Promise<(SearchTextRow | undefined)[]>;
 };
 
-/** A reader for one query: opens (or revalidates) the cache, then serves search's reads. */
-export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const cache = await refresh(db);
+function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 	return {
 		async docs() {
 			return cache.docs;
 		},
 		async head() {
 			// A merge between this and the docs' read changes a few frequencies: the next query reads both again.
-			cache.dictionary ??= dictionaryOf(db.searchHead, undefined);
-			return {docs: cache.docs, dictionary: await cache.dictionary};
+			// Read in this query's own transaction, never awaited from another's: an overlapping query (typing
+			// fast) waiting on a read it did not make would leave its transaction idle, and it would commit.
+			cache.dictionary ??= await dictionaryOf(db.searchHead, undefined);
+			return {docs: cache.docs, dictionary: cache.dictionary};
 		},
 		async pending() {
 			return cache.pending;
@@ -154,6 +153,33 @@ export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 			return textRows(db, cache, ids);
 		},
 	};
+}
+
+const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state.headRev && cache.pendingRev === state.pendingRev;
+
+/**
+ * Runs `read` (one query's reads) in one read transaction over the index, so that its reads agree with each
+ * other and cost one transaction. With a cache already open, the state counters are read alongside the
+ * query's own reads rather than before them (a round trip less): if they say the cache is out of date, it
+ * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
+ */
+export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
+	return db.transaction('r', [db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
+		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
+		// A page's first query reads the head beside the counters, not after them.
+		let cache = caches.get(db) ?? await refresh(db, await state, db.searchHead.get('head'));
+		for (;;) {
+			const result = await read(readerOf(db, cache));
+			if (current(cache, await state)) return result;
+			cache = await refresh(db, await state);
+		}
+	});
+}
+
+/** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
+export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
+	const cache = await db.transaction('r', db.searchHead, db.pending, async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
+	return readerOf(db, cache);
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */

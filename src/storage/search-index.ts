@@ -8,7 +8,7 @@ import {search} from '../core/search/search.ts';
 import type {SearchHit, SearchPage} from '../shared/search-types.ts';
 import type {ClipDb, SearchTextRow} from './db.ts';
 import {hitSnippet} from './hit-snippet.ts';
-import {openIndexReader} from './index-reader.ts';
+import {withIndexReader, type LibraryReader} from './index-reader.ts';
 import {recentMatches} from './recent-matches.ts';
 
 export type {SearchHit, SearchPage} from '../shared/search-types.ts';
@@ -41,14 +41,15 @@ function stopwatch(stages: Record<string, number> | undefined): (stage: string) 
  * is shown) pays for none of it: neither the reads nor the compiling. Call it when the page opens.
  */
 export async function warmUpSearch(db: ClipDb): Promise<void> {
-	const reader = await openIndexReader(db);
-	// Reads at most four posting buckets: "warm", "up", and the two most common terms starting "wa".
-	const query = parseQuery('"warm up" wa');
-	const {hits} = await search(query, reader, {limit: 1, maxExpansions: 2, maxPhraseChecks: 8});
-	const docs = await reader.docs();
-	const some = hits[0]?.id ?? docs.ids[docs.ids.length - 1];
-	const [row] = some === undefined ? [] : await reader.textRows([some]);
-	hitSnippet(row?.fields.body || 'Warming up the snippet code: it tokenises and stems like a query.', query);
+	await withIndexReader(db, async reader => {
+		// Reads at most four posting buckets: "warm", "up", and the two most common terms starting "wa".
+		const query = parseQuery('"warm up" wa');
+		const {hits} = await search(query, reader, {limit: 1, maxExpansions: 2, maxPhraseChecks: 8});
+		const docs = await reader.docs();
+		const some = hits[0]?.id ?? docs.ids[docs.ids.length - 1];
+		const [row] = some === undefined ? [] : await reader.textRows([some]);
+		hitSnippet(row?.fields.body || 'Warming up the snippet code: it tokenises and stems like a query.', query);
+	});
 }
 
 /** The hits as shown, in order; a hit whose clip is gone (the index lags a repair) is left out rather than shown empty. */
@@ -70,8 +71,15 @@ export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offs
 		});
 		return {hits: toHits(rows, [], parsed, snippets), total, relaxed: false};
 	}
-	const reader = await openIndexReader(db);
+	return withIndexReader(db, reader => searchIndex(reader, parsed, {limit, offset, snippets, lap}));
+}
+
+/** A query with words or filters, over one reader (one transaction). */
+async function searchIndex(reader: LibraryReader, parsed: ParsedQuery, {limit, offset, snippets, lap}: {
+	limit: number; offset: number; snippets: boolean; lap: (stage: string) => void;
+}): Promise<SearchPage> {
 	lap('open');
+	const hasText = parsed.words.length + parsed.phrases.length > 0;
 	if (!hasText) {
 		const {rows, total} = await recentMatches(parsed, reader, {offset, limit});
 		return {hits: toHits(rows, [], parsed, snippets), total, relaxed: false};

@@ -7,7 +7,7 @@ import {mergePending} from '../../src/storage/merge-index.ts';
 import {searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
 import {bucketOf} from '../../src/storage/posting-buckets.ts';
 import {forgetIndexCache} from '../../src/storage/index-reader.ts';
-import type {ClipDb} from '../../src/storage/db.ts';
+import {ClipDb} from '../../src/storage/db.ts';
 import type {Extraction} from '../../src/shared/types.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
 import {freshDb} from '../helpers/fake-db.ts';
@@ -178,4 +178,35 @@ test('without snippets a search returns the same hits and scores, each with an e
 		assert.ok(bare.hits.every(hit => hit.snippet.text === '' && hit.snippet.highlights.length === 0), query);
 		assert.ok(full.hits.some(hit => hit.snippet.text !== ''), query);
 	}
+});
+
+test('a database object that searched before sees what another one saved, merged and deleted since', async () => {
+	const {db, idb} = freshDb();
+	const [heatPumps] = await seed(db);
+	await mergePending(db);
+	const popup = new ClipDb('govclip', idb); // the popup's own connection, its cache filled by a first search
+	const before = await titles(popup, 'civil');
+	assert.equal(before.length, 2);
+	await saveExtraction(db, article('civil-list', 'Civil list published', 'The civil list for the year is out.'), {now: Date.UTC(2024, 7, 1)});
+	const after = ['Civil list published', ...before].sort();
+	assert.deepEqual((await titles(popup, 'civil')).sort(), after, 'pending in the other connection');
+	await mergePending(db);
+	assert.deepEqual((await titles(popup, 'civil')).sort(), after, 'merged');
+	await deleteClip(db, heatPumps!);
+	await mergePending(db);
+	assert.deepEqual(await titles(popup, 'heat pump '), []);
+	popup.close();
+});
+
+test('searches typed in quick succession may overlap, the first prefix of a page included', async () => {
+	const {db, idb} = freshDb();
+	await seed(db);
+	await mergePending(db);
+	const popup = new ClipDb('govclip', idb);
+	const queries = ['ci', 'civ', 'civi', 'civil', 'civil se', 'sch', 'dig'];
+	const together = await Promise.all(queries.map(query => titles(popup, query)));
+	const alone = [];
+	for (const query of queries) alone.push(await titles(db, query));
+	assert.deepEqual(together, alone);
+	popup.close();
 });

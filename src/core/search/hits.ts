@@ -41,8 +41,51 @@ export function unionHits(a: Hits, b: Hits, combine: 'max' | 'sum'): Hits {
 	return {ids: ids.subarray(0, n), scores: scores.subarray(0, n)};
 }
 
+/**
+ * The union of several hit lists, scores combined by `combine` in list order (the same sums as pairwise
+ * unions). A prefix expands to up to 24 terms: merging them two at a time copied the growing union once
+ * per term; this writes each list once into arrays indexed by id, then reads the ids out in order.
+ */
+export function unionMany(all: readonly Hits[], combine: 'max' | 'sum'): Hits {
+	const lists = all.filter(hits => hits.ids.length > 0);
+	let top = 0;
+	let total = 0;
+	for (const {ids} of lists) {
+		top = Math.max(top, ids[ids.length - 1]!);
+		total += ids.length;
+	}
+	// Few lists, or ids spread far wider than the hits (a library with most clips deleted): merge in pairs.
+	if (lists.length <= 2 || top > 8 * total + 4096) {
+		return lists.reduce((acc, next) => unionHits(acc, next, combine), NO_HITS);
+	}
+	const seen = new Uint8Array(top + 1);
+	const dense = new Float64Array(top + 1);
+	let count = 0;
+	for (const {ids, scores} of lists) {
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i]!;
+			if (!seen[id]) {
+				seen[id] = 1;
+				dense[id] = scores[i]!;
+				count++;
+			} else {
+				dense[id] = combine === 'max' ? Math.max(dense[id]!, scores[i]!) : dense[id]! + scores[i]!;
+			}
+		}
+	}
+	const ids = new Uint32Array(count);
+	const scores = new Float64Array(count);
+	for (let id = 0, n = 0; n < count; id++) {
+		if (seen[id]) {
+			ids[n] = id;
+			scores[n++] = dense[id]!;
+		}
+	}
+	return {ids, scores};
+}
+
 /** The first index in `ids` from `from` on whose id is ≥ `id`, by galloping: cheap when `ids` is much longer. */
-function gallop(ids: Uint32Array, id: number, from: number): number {
+export function gallop(ids: Uint32Array, id: number, from: number): number {
 	let step = 1;
 	let hi = from;
 	while (hi < ids.length && ids[hi]! < id) {

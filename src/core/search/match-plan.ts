@@ -4,7 +4,7 @@
  */
 import {NO_DAY} from './dates.ts';
 import {docRows} from './doc-table.ts';
-import {filterHits, intersectHits, NO_HITS, scoreList, subtractIds, unionHits, type Hits} from './hits.ts';
+import {filterHits, intersectHits, scoreList, subtractIds, unionMany, type Hits} from './hits.ts';
 import {termScore} from './fields.ts';
 import {weightIn, type LiveIndex} from './live-index.ts';
 import type {QueryPlan, TermGroup} from './plan-query.ts';
@@ -14,17 +14,15 @@ import type {IndexDoc} from './clip-to-index-doc.ts';
 export type Mode = 'all' | 'any';
 
 /** Matched clips as columns; `suspects` still have to prove they lack an excluded phrase. */
-export type Matches = {ids: number[]; scores: number[]; published: number[]; suspects: Set<number>};
+export type Matches = {ids: Uint32Array; scores: Float64Array; published: Int32Array; suspects: Set<number>};
 
 type Postings = ReadonlyMap<string, PostingList>;
 
 function groupHits(group: TermGroup, postings: Postings): Hits {
-	let hits = NO_HITS;
-	group.terms.forEach((term, i) => {
+	return unionMany(group.terms.flatMap((term, i) => {
 		const list = postings.get(term);
-		if (list) hits = unionHits(hits, scoreList(list, group.idfs[i]!), 'max');
-	});
-	return hits;
+		return list ? [scoreList(list, group.idfs[i]!)] : [];
+	}), 'max');
 }
 
 function intersectAll(hits: Hits[]): Hits | null {
@@ -39,13 +37,13 @@ function inDates(plan: QueryPlan, published: number, clipped: number): boolean {
 	});
 }
 
-function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode, into: Matches): void {
+function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode, suspects: Set<number>): Matches {
 	const {docs} = live.head;
 	const strict = plan.required.filter(group => mode === 'all' || !group.relaxable).map(group => groupHits(group, postings));
 	const loose = plan.required.filter(group => mode === 'any' && group.relaxable).map(group => groupHits(group, postings));
 	let hits = intersectAll(strict);
 	if (loose.length) {
-		const any = loose.reduce((acc, next) => unionHits(acc, next, 'sum'), NO_HITS);
+		const any = unionMany(loose, 'sum');
 		hits = hits ? intersectHits(hits, any) : any;
 	}
 	hits ??= {ids: docs.ids, scores: new Float64Array(docs.ids.length)}; // filters only: every clip
@@ -53,18 +51,18 @@ function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mod
 	for (const {groups, phrase} of plan.exclusions) {
 		const excluded = intersectAll(groups.map(group => groupHits(group, postings)))!;
 		if (phrase === null) hits = subtractIds(hits, excluded.ids);
-		else for (const id of intersectHits(hits, excluded).ids) into.suspects.add(id);
+		else for (const id of intersectHits(hits, excluded).ids) suspects.add(id);
 	}
 	const rows = docRows(docs, hits.ids);
 	if (plan.dates.length) {
 		hits = filterHits(hits, (_, i) => rows[i]! >= 0 && inDates(plan, docs.published[rows[i]!]!, docs.clipped[rows[i]!]!));
 	}
 	const kept = plan.dates.length ? docRows(docs, hits.ids) : rows;
+	const published = new Int32Array(hits.ids.length);
 	for (let i = 0; i < hits.ids.length; i++) {
-		into.ids.push(hits.ids[i]!);
-		into.scores.push(hits.scores[i]!);
-		into.published.push(kept[i]! >= 0 ? docs.published[kept[i]!]! : NO_DAY);
+		published[i] = kept[i]! >= 0 ? docs.published[kept[i]!]! : NO_DAY;
 	}
+	return {ids: hits.ids, scores: hits.scores, published, suspects};
 }
 
 /** A group's score in one clip, or -1 when the clip holds none of its terms. */
@@ -77,7 +75,9 @@ function groupScore(group: TermGroup, doc: IndexDoc): number {
 	return best;
 }
 
-function matchPending(plan: QueryPlan, live: LiveIndex, mode: Mode, into: Matches): void {
+type MatchList = {ids: number[]; scores: number[]; published: number[]};
+
+function matchPending(plan: QueryPlan, live: LiveIndex, mode: Mode, into: MatchList, suspects: Set<number>): void {
 	for (const doc of live.pendingDocs) {
 		let score = 0;
 		let loose = 0;
@@ -94,16 +94,32 @@ function matchPending(plan: QueryPlan, live: LiveIndex, mode: Mode, into: Matche
 		if (!ok || (loose > 0 && !looseMatched) || !inDates(plan, doc.published, doc.clipped)) continue;
 		const excluded = plan.exclusions.filter(({groups}) => groups.every(group => groupScore(group, doc) >= 0));
 		if (excluded.some(({phrase}) => phrase === null)) continue;
-		if (excluded.length) into.suspects.add(doc.id);
+		if (excluded.length) suspects.add(doc.id);
 		into.ids.push(doc.id);
 		into.scores.push(score);
 		into.published.push(doc.published);
 	}
 }
 
+/** The matches as typed columns: merged clips first (ascending ids), then pending ones. */
 export function matchPlan(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode): Matches {
-	const matches: Matches = {ids: [], scores: [], published: [], suspects: new Set()};
-	matchPostings(plan, live, postings, mode, matches);
-	matchPending(plan, live, mode, matches);
-	return matches;
+	const suspects = new Set<number>();
+	const merged = matchPostings(plan, live, postings, mode, suspects);
+	const pending: MatchList = {ids: [], scores: [], published: []};
+	matchPending(plan, live, mode, pending, suspects);
+	if (pending.ids.length === 0) {
+		return merged;
+	}
+	const join = <T extends Uint32Array | Float64Array | Int32Array>(a: T, b: number[], make: new (length: number) => T): T => {
+		const out = new make(a.length + b.length);
+		out.set(a);
+		out.set(b, a.length);
+		return out;
+	};
+	return {
+		ids: join(merged.ids, pending.ids, Uint32Array),
+		scores: join(merged.scores, pending.scores, Float64Array),
+		published: join(merged.published, pending.published, Int32Array),
+		suspects,
+	};
 }

@@ -50,11 +50,32 @@ function joinParts(raw: string, parts: string[]): string {
 
 const PLAIN = /^[A-Za-z0-9]+$/;
 
+type PlainWord = {folded: string; stop: boolean; term: string};
+
+/**
+ * Plain words met lately, with their folding and stem. Snippets and phrase checks scan clip text at every
+ * query, and a library repeats its vocabulary: a look-up is cheaper than stemming again. Bounded, and
+ * emptied when full, so memory stays flat over a long session.
+ */
+const PLAIN_WORDS = new Map<string, PlainWord>();
+const PLAIN_WORDS_KEPT = 50_000;
+
+function plainWord(raw: string): PlainWord {
+	let word = PLAIN_WORDS.get(raw);
+	if (word === undefined) {
+		if (PLAIN_WORDS.size >= PLAIN_WORDS_KEPT) PLAIN_WORDS.clear();
+		const folded = raw.toLowerCase();
+		word = {folded, stop: isStopWord(folded), term: term(folded)};
+		PLAIN_WORDS.set(raw, word);
+	}
+	return word;
+}
+
 function spanOf(raw: string, start: number): WordSpan {
 	if (PLAIN.test(raw)) {
 		// Most words in most clips: skip the apostrophe, part and umlaut handling below.
-		const folded = raw.toLowerCase();
-		return {start, end: start + raw.length, folded, stop: isStopWord(folded), forms: [term(folded)]};
+		const {folded, stop, term} = plainWord(raw);
+		return {start, end: start + raw.length, folded, stop, forms: [term]};
 	}
 	const cleaned = raw.replace(ELISION, '').replace(POSSESSIVE, '').replace(APOSTROPHE, '');
 	const rawParts = cleaned.split(PART_SEPARATOR).filter(Boolean);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import {filterHits, intersectHits, subtractIds, unionHits, type Hits} from '../../../src/core/search/hits.ts';
+import {filterHits, intersectHits, NO_HITS, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
+import {docRow, docRows} from '../../../src/core/search/doc-table.ts';
 import {rankHits} from '../../../src/core/search/rank-hits.ts';
 
 /** mulberry32, seeded so that a failure replays. */
@@ -54,4 +55,27 @@ test('ranking returns the best first: score, then newer publication, then higher
 	assert.deepEqual(rankHits({ids, scores, published}, 25), expected.slice(0, 25));
 	assert.deepEqual(rankHits({ids, scores, published}, n + 10), expected);
 	assert.deepEqual(rankHits({ids, scores, published}, 0), []);
+});
+
+test('a union of many lists gives the ids and scores of pairwise unions, sparse ids included', () => {
+	const next = random(11);
+	for (const [count, size, range] of [[24, 300, 5000], [5, 2000, 3000], [3, 10, 1_000_000], [1, 50, 100], [0, 0, 10]] as const) {
+		const lists = Array.from({length: count}, () => randomHits(next, Math.floor(next() * size), range));
+		for (const combine of ['max', 'sum'] as const) {
+			const pairwise = lists.reduce((acc, list) => unionHits(acc, list, combine), NO_HITS);
+			const many = unionMany(lists, combine);
+			assert.deepEqual([...many.ids], [...pairwise.ids], `${count} lists, ${combine}`);
+			assert.deepEqual([...many.scores], [...pairwise.scores], `${count} lists, ${combine}`);
+		}
+	}
+});
+
+test('the doc table rows of many ids are the rows each id has alone', () => {
+	const next = random(5);
+	const table = randomHits(next, 5000, 50_000).ids;
+	const docs = {ids: table, published: new Int32Array(table.length), clipped: new Int32Array(table.length)};
+	for (const size of [0, 1, 40, 4000]) {
+		const ids = randomHits(next, size, 60_000).ids;
+		assert.deepEqual([...docRows(docs, ids)], [...ids].map(id => docRow(docs, id)));
+	}
 });
