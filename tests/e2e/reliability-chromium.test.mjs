@@ -8,7 +8,7 @@ import {waitForTarget} from './lib/cdp-target.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
-import {afterFirstFrame, bigPage, markupPage, sendClipTab, tabIds, timeExtract} from './lib/clip-driver.mjs';
+import {afterFirstFrame, bigPage, markupPage, selectParagraphs, sendClipTab, tabIds, timeExtract} from './lib/clip-driver.mjs';
 import {OFFLINE_PAGE, targetCases, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);
@@ -109,7 +109,7 @@ describe('Chromium, test build: unsupported targets and big pages', () => {
 	// Plan: past the element cap, a typed TOO_LARGE within 1 s and a responsive tab. The clock starts once the page has
 	// drawn its first frame: until then the renderer is busy with the page's own layout (1–4 s here for 10 MB).
 	test('R2: a 10 MB page of 100,000 elements stops within 1 s with TOO_LARGE and the tab stays responsive', async () => {
-		const {tab, reply, ms, layoutMs, saved} = await clipBigPage('/big-10mb.html', bigPage({megabytes: 10, elements: 100_000}));
+		const {tab, id, reply, ms, layoutMs, saved} = await clipBigPage('/big-10mb.html', bigPage({megabytes: 10, elements: 100_000}));
 		const started = Date.now();
 		await tab.evaluate(() => document.title);
 		const responseMs = Date.now() - started;
@@ -120,6 +120,12 @@ describe('Chromium, test build: unsupported targets and big pages', () => {
 		assert.ok(ms <= 1000, `TOO_LARGE within 1 s (${Math.round(ms)} ms)`);
 		assert.ok(responseMs <= 1000, `the tab answered in ${responseMs} ms`);
 		assert.equal(saved, 0, 'nothing saved');
+		// What the refusal suggests works on that page: "Clip selection" measures and reads the selection only.
+		await tab.evaluate(selectParagraphs, 10);
+		const selection = await control.evaluate(sendClipTab, {tabId: id, mode: 'selection'});
+		console.log(`# R2 chromium: "Clip selection" on the same page → ${selection.reply.ok ? selection.reply.value.status : selection.reply.error.code} in ${Math.round(selection.ms)} ms`);
+		assert.equal(selection.reply.ok, true, `the selection is clipped (${JSON.stringify(selection.reply.error)})`);
+		assert.ok(selection.ms <= 5000, `the selection clipped in ${Math.round(selection.ms)} ms`);
 		await tab.close();
 	});
 

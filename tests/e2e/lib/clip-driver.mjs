@@ -1,12 +1,26 @@
 /** Drives clips the way the popup does (a clipTab message from an extension page), with the reply and its time. */
 
-/** Run in an extension page: sends clipTab for `tabId` and returns {reply, ms}. Works with chrome.* and browser.*. */
-export const sendClipTab = async tabId => {
+/**
+ * Run in an extension page: sends clipTab for a tab id (or a whole payload, `{tabId, mode}`) and returns {reply, ms}.
+ * Works with chrome.* and browser.*.
+ */
+export const sendClipTab = async target => {
 	const api = globalThis.browser ?? globalThis.chrome;
 	const started = performance.now();
-	const reply = await api.runtime.sendMessage({to: 'background', type: 'clipTab', payload: {tabId}})
+	const payload = typeof target === 'object' ? target : {tabId: target};
+	const reply = await api.runtime.sendMessage({to: 'background', type: 'clipTab', payload})
 		.catch(error => ({ok: false, error: {code: 'SEND_FAILED', message: String(error?.message ?? error)}}));
 	return {reply, ms: performance.now() - started};
+};
+
+/** Run in a page: selects its first `count` paragraphs. */
+export const selectParagraphs = count => {
+	const paragraphs = document.querySelectorAll('p');
+	const range = document.createRange();
+	range.setStartBefore(paragraphs[0]);
+	range.setEndAfter(paragraphs[count - 1]);
+	getSelection().removeAllRanges();
+	getSelection().addRange(range);
 };
 
 /** Run in an extension page: asks the content script already in `tabId` to extract its page again, and times it. */
@@ -58,3 +72,4 @@ export function markupPage({megabytes, elements, textChars}) {
 	const body = Array.from({length: paragraphs}, (_, i) => `<p class="${className}"><span class="${className}">${i}</span> ${text}</p>`).join('\n');
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup page ${megabytes} MB</title></head><body><main><article><h1>Markup page ${megabytes} MB</h1>\n${body}\n</article></main></body></html>`;
 }
+
