@@ -73,3 +73,14 @@ export function markupPage({megabytes, elements, textChars}) {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup page ${megabytes} MB</title></head><body><main><article><h1>Markup page ${megabytes} MB</h1>\n${body}\n</article></main></body></html>`;
 }
 
+/**
+ * An article page of about 1 MB of random words, numbered `n`. Firefox compresses what IndexedDB stores, and the
+ * repeated sentence of bigPage shrinks to a third: these fill a quota in a few saves.
+ */
+export function noisyPage(n) {
+	let seed = n + 1;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const word = () => Array.from({length: 3 + Math.floor(random() * 7)}, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+	const paragraphs = Array.from({length: 500}, () => `<p>${Array.from({length: 300}, word).join(' ')}.</p>`).join('\n');
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quota test page ${n}</title></head><body><main><article><h1>Quota test page ${n}</h1>\n${paragraphs}\n</article></main></body></html>`;
+}
