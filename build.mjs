@@ -3,7 +3,7 @@
  *
  *   node build.mjs                        chrome + firefox (shipped permissions) and the CLI, minified
  *   node build.mjs --test                 also dist/chrome-test and dist/firefox-test (host access to 127.0.0.1, for e2e),
- *                                         and dist/chrome-test-quota (the same without unlimitedStorage: quota tests)
+ *                                         and dist/<browser>-test-quota (the same without unlimitedStorage: quota tests)
  *   node build.mjs --dev --watch          chrome only, sourcemaps, preact/debug, rebuild on change
  *   node build.mjs --browser firefox      one browser
  */
@@ -121,9 +121,7 @@ try {
 		contexts.push(...await buildExtension(browser, {test: false}));
 		if (flags.test) {
 			contexts.push(...await buildExtension(browser, {test: true}));
-			if (browser === 'chrome') {
-				contexts.push(...await buildExtension(browser, {test: true, quota: true}));
-			}
+			contexts.push(...await buildExtension(browser, {test: true, quota: true}));
 		}
 	}
 	contexts.push(...await buildCli());

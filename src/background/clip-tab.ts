@@ -2,12 +2,13 @@
 import {AppError} from '../shared/errors.ts';
 import {withDeadline} from '../shared/deadline.ts';
 import type {ClipMode, ContentMessages, SaveResult} from '../shared/messages.ts';
-import {classifyPageUrl} from '../core/clip/page-access.ts';
-import {checkExtraction} from '../core/clip/check-extraction.ts';
+import {classifyContentType, classifyPageUrl} from '../core/clip/page-access.ts';
+import {checkExtraction, LIMITS} from '../core/clip/check-extraction.ts';
 import {saveExtraction, toSummary} from '../storage/clips.ts';
 import type {ClipDb} from '../storage/db.ts';
 import {sendToTab} from '../platform/messaging.ts';
 import {ensureContentScript, getTargetTab} from '../platform/tabs.ts';
+import {pageTooLarge} from '../platform/page-size.ts';
 import {browser} from '../platform/browser.ts';
 
 export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: number; mode?: ClipMode}): Promise<SaveResult> {
@@ -17,7 +18,12 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 	if (refusal) {
 		throw refusal;
 	}
-	await ensureContentScript(tab.id!);
+	// A page that is not HTML, or too big to clip whole, is refused from the injection probe's measure, before the
+	// content script is injected. A selection is measured by the content script itself.
+	await ensureContentScript(tab.id!, {
+		textLimit: LIMITS.text,
+		refuse: size => classifyContentType(size.contentType) ?? (mode === 'article' ? pageTooLarge(size, LIMITS.text) : null),
+	});
 	const extraction = await withDeadline(sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode}), EXTRACT_DEADLINE_MS,
 		() => new AppError('TOO_LARGE', `This page took more than ${EXTRACT_DEADLINE_MS / 1000} seconds to read, so GovClip stopped. Select the article text and use "Clip selection".`));
 	// The page's address comes from the browser, never from what the page says about itself.

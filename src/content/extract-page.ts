@@ -1,14 +1,14 @@
 /** Runs core extraction on a copy of the live page, within a size budget, with the sanitiser of this window. */
 import type {WindowLike} from 'dompurify';
-import {AppError} from '../shared/errors.ts';
 import type {ClipMode} from '../shared/messages.ts';
 import type {Extraction} from '../shared/types.ts';
 import {classifyContentType} from '../core/clip/page-access.ts';
+import {LIMITS} from '../core/clip/check-extraction.ts';
 import {extractClip} from '../core/extract/extract-clip.ts';
 import {createSanitizer} from '../core/sanitize/sanitizer.ts';
+import {measurePage, pageTooLarge} from '../platform/page-size.ts';
 
-/** Above this, Readability's scoring takes many seconds and the tab stops responding. */
-export const MAX_ELEMENTS = 60_000;
+export {MAX_ELEMENTS} from '../platform/page-size.ts';
 
 /** The DOM classes of a window (a realm's own prototypes, which page markup cannot shadow). */
 type DomClasses = {Document: typeof Document; Element: typeof Element; Node: typeof Node};
@@ -19,24 +19,33 @@ export function extractPage(page: Document, window: Window, {url, now, mode}: {u
 	if (refusal) {
 		throw refusal;
 	}
-	// Through the prototypes: a page's `<img name="getElementsByTagName">` shadows the document's own method.
-	const elements = domClasses(window).Document.prototype.getElementsByTagName.call(page, '*').length;
-	if (elements > MAX_ELEMENTS) {
-		throw new AppError('TOO_LARGE', `This page has ${elements.toLocaleString('en')} elements, more than GovClip reads safely (${MAX_ELEMENTS.toLocaleString('en')}). Select the article text and use "Clip selection".`);
+	// Measured before anything is copied or read: an oversized page fails at once, not after seconds of extraction
+	// and a refusal of the result (the background takes no article over LIMITS.text characters).
+	const tooLarge = pageTooLarge(measurePage(LIMITS.text, page, window), LIMITS.text);
+	const selected = mode === 'selection' ? selectionCopy(page, window) : null;
+	if (selected) {
+		// A selection is what the person chose on a page too big to clip whole: it is measured on its own.
+		const selectionTooLarge = pageTooLarge(measurePage(LIMITS.text, selected, window), LIMITS.text);
+		if (selectionTooLarge) {
+			throw selectionTooLarge;
+		}
+	} else if (tooLarge) {
+		throw tooLarge;
 	}
-	// Readability rewrites the tree it is given: never hand it the live page.
-	const copy = copyOf(page, window);
 	// Stored HTML keeps image addresses; extension pages decide at render time whether to load them.
 	const sanitizer = createSanitizer(window as unknown as WindowLike, {loadRemoteImages: true});
-	if (mode === 'selection' && keepOnlySelection(copy, window.getSelection())) {
-		// The selection came from the live page: defuse what it brought into the copy too.
-		defuseClobbering(copy, window);
+	if (selected) {
+		const clip = extractClip(selected, {url, now, sanitizer});
+		if (tooLarge) {
+			return clip;
+		}
 		// The department and dates are often printed in the page around the article, outside the selection:
-		// read them from a whole copy, and keep the selection's text, contacts and links.
-		const whole = extractClip(copyOf(page, window), {url, now, sanitizer});
-		return withPageMetadata(extractClip(copy, {url, now, sanitizer}), whole);
+		// read them from a whole copy (when the page is small enough to read), and keep the selection's text,
+		// contacts and links.
+		return withPageMetadata(clip, extractClip(copyOf(page, window), {url, now, sanitizer}));
 	}
-	return extractClip(copy, {url, now, sanitizer});
+	// Readability rewrites the tree it is given: never hand it the live page.
+	return extractClip(copyOf(page, window), {url, now, sanitizer});
 }
 
 /** A copy of the page for Readability, cloned through the realm's own prototype and with clobbering defused. */
@@ -61,7 +70,7 @@ export function defuseClobbering(copy: Document, window: Window): void {
 		ElementClass.prototype.append.call(container, ...Array.from(childNodes.call(form) as NodeListOf<ChildNode>));
 		ElementClass.prototype.replaceWith.call(form, container);
 	}
-	for (const element of byTag('*')) {
+	for (const element of Array.from(DocumentClass.prototype.querySelectorAll.call(copy, '[name], [id]'))) {
 		for (const attribute of ['name', 'id']) {
 			const value = ElementClass.prototype.getAttribute.call(element, attribute);
 			if (value && value in DocumentClass.prototype) {
@@ -84,15 +93,32 @@ function withPageMetadata(selected: Extraction, whole: Extraction): Extraction {
 	return merged;
 }
 
-/** Replaces the copy's body with what the person selected, keeping the head (metadata) intact; false when nothing is selected. */
-function keepOnlySelection(copy: Document, selection: Selection | null): boolean {
+/**
+ * A document holding the page's head (its metadata) and, as its body, what the person selected; null when nothing
+ * is selected. Only the head and the selection are copied, so a selection on a huge page stays cheap.
+ */
+function selectionCopy(page: Document, window: Window): Document | null {
+	const selection = window.getSelection();
 	if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
-		return false;
+		return null;
 	}
-	const article = copy.createElement('article');
+	const {Document: DocumentClass, Element: ElementClass, Node: NodeClass} = domClasses(window);
+	const clone = <T extends Node>(node: T, deep: boolean) => NodeClass.prototype.cloneNode.call(node, deep) as T;
+	const read = <T>(name: 'documentElement' | 'head') => Object.getOwnPropertyDescriptor(DocumentClass.prototype, name)?.get?.call(page) as T | null;
+	const copy = clone(page, false); // keeps the page's address, type and encoding
+	const root = read<HTMLElement>('documentElement');
+	const html = root ? clone(root, false) : DocumentClass.prototype.createElement.call(copy, 'html');
+	NodeClass.prototype.appendChild.call(copy, html);
+	const head = read<HTMLHeadElement>('head');
+	NodeClass.prototype.appendChild.call(html, head ? clone(head, true) : DocumentClass.prototype.createElement.call(copy, 'head'));
+	const body = DocumentClass.prototype.createElement.call(copy, 'body');
+	const article = DocumentClass.prototype.createElement.call(copy, 'article');
 	for (let index = 0; index < selection.rangeCount; index++) {
-		article.append(copy.importNode(selection.getRangeAt(index).cloneContents(), true));
+		ElementClass.prototype.append.call(article, DocumentClass.prototype.importNode.call(copy, selection.getRangeAt(index).cloneContents(), true));
 	}
-	copy.body.replaceChildren(article);
-	return true;
+	NodeClass.prototype.appendChild.call(body, article);
+	NodeClass.prototype.appendChild.call(html, body);
+	// The selection came from the live page: defuse what it brought into the copy too.
+	defuseClobbering(copy, window);
+	return copy;
 }

@@ -4,6 +4,7 @@ import {AppError} from '../shared/errors.ts';
 import type {ContentMessages} from '../shared/messages.ts';
 import {sendToTab} from './messaging.ts';
 import {withDeadline} from '../shared/deadline.ts';
+import {isPageSize, measurePage, type PageSize} from './page-size.ts';
 
 /**
  * Chromium never settles scripting.executeScript in some tabs (a view-source: page, whose address the extension
@@ -28,17 +29,28 @@ export async function getTargetTab(tabId?: number): Promise<Tabs.Tab> {
 	return tab;
 }
 
+/**
+ * A page the caller refuses on sight: the probe measures the page (elements, body text up to `textLimit`), and a
+ * refusal stops the clip before the content script, a few hundred kilobytes of code, is injected at all.
+ */
+export type PageCheck = {textLimit: number; refuse: (size: PageSize) => AppError | null};
+
 /** Injects content.js unless a live copy already answers, so a second clip does not run it twice. */
-export async function ensureContentScript(tabId: number): Promise<void> {
+export async function ensureContentScript(tabId: number, check?: PageCheck): Promise<void> {
 	const alive = await sendToTab<ContentMessages, 'ping'>(tabId, 'ping', null).catch(() => false);
 	if (alive) {
 		return;
 	}
 	const unreadable = () => new AppError('FRAME_NOT_ACCESSIBLE', 'GovClip cannot read this page (the browser did not let it in). Browser pages such as view-source: cannot be clipped; for a web page, reload it and try again.');
 	try {
-		// injectImmediately: the probe must not wait for a big page to finish loading (content.js below does).
-		const probe = {target: {tabId}, func: () => true, injectImmediately: true} as Parameters<typeof browser.scripting.executeScript>[0];
-		await withDeadline(browser.scripting.executeScript(probe), INJECT_PROBE_MS, unreadable);
+		// injectImmediately: the probe must not wait for a big page to finish loading (content.js below does, and
+		// the content script measures the page again before it reads it).
+		const probe = {target: {tabId}, func: measurePage, args: [check?.textLimit ?? 0], injectImmediately: true} as Parameters<typeof browser.scripting.executeScript>[0];
+		const [first] = await withDeadline(browser.scripting.executeScript(probe), INJECT_PROBE_MS, unreadable);
+		const refusal = check && isPageSize(first?.result) ? check.refuse(first.result) : null;
+		if (refusal) {
+			throw refusal;
+		}
 		await withDeadline(browser.scripting.executeScript({target: {tabId}, files: ['content.js']}), INJECT_MS, unreadable);
 	} catch (error) {
 		if (error instanceof AppError) {

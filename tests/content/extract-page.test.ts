@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {JSDOM} from 'jsdom';
 import {defuseClobbering, extractPage, MAX_ELEMENTS} from '../../src/content/extract-page.ts';
 import {AppError} from '../../src/shared/errors.ts';
+import {LIMITS} from '../../src/core/clip/check-extraction.ts';
 
 const PROSE = '<p>The department announced a programme of flood defences for twelve communities, with work starting this summer and reports every six months until the schemes are finished.</p>';
 
@@ -27,6 +28,33 @@ test('a page over the element budget stops at once with TOO_LARGE', () => {
 	assert.throws(() => extractPage(window.document, window as unknown as Window, {url: 'https://a.test/', now: 0, mode: 'article'}),
 		(error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE' && /elements/.test(error.message));
 	assert.ok(performance.now() - started < 5000, 'the refusal does not read the page');
+});
+
+test('a page with more text than a clip holds is refused with TOO_LARGE before it is read', () => {
+	const window = page(`<main><h1>Flood defences</h1><p>${'x'.repeat(LIMITS.text + 1)}</p></main>`);
+	assert.throws(() => extractPage(window.document, window as unknown as Window, {url: 'https://a.test/', now: 0, mode: 'article'}),
+		(error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE' && /characters of text/.test(error.message));
+});
+
+test('"Clip selection" on a page too large to clip whole clips the selection', () => {
+	const window = page(`<main><h1>Flood defences</h1><p id="keep">${'Selected paragraph about the embankments along the River Kent. '.repeat(6)}</p>${'<span>x</span>'.repeat(MAX_ELEMENTS + 1)}</main>`);
+	const range = window.document.createRange();
+	range.selectNodeContents(window.document.getElementById('keep')!);
+	window.getSelection()!.addRange(range);
+	const extraction = extractPage(window.document, window as unknown as Window, {url: 'https://www.gov.uk/news/x', now: 0, mode: 'selection'});
+	assert.match(extraction.text, /River Kent/);
+	assert.equal(extraction.title, 'Flood defences', 'the head is kept');
+	assert.throws(() => extractPage(window.document, window as unknown as Window, {url: 'https://www.gov.uk/news/x', now: 0, mode: 'article'}),
+		(error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE', 'the whole page is still refused');
+});
+
+test('a selection with more text than a clip holds is refused with TOO_LARGE', () => {
+	const window = page(`<main><p id="keep">${'x'.repeat(LIMITS.text + 1)}</p></main>`);
+	const range = window.document.createRange();
+	range.selectNodeContents(window.document.getElementById('keep')!);
+	window.getSelection()!.addRange(range);
+	assert.throws(() => extractPage(window.document, window as unknown as Window, {url: 'https://a.test/', now: 0, mode: 'selection'}),
+		(error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE');
 });
 
 test('documents that are not HTML are refused as NOT_HTML', () => {

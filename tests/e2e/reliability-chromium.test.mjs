@@ -8,7 +8,7 @@ import {waitForTarget} from './lib/cdp-target.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
-import {bigPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
+import {afterFirstFrame, bigPage, markupPage, selectParagraphs, sendClipTab, tabIds, timeExtract} from './lib/clip-driver.mjs';
 import {OFFLINE_PAGE, targetCases, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);
@@ -93,50 +93,76 @@ describe('Chromium, test build: unsupported targets and big pages', () => {
 		console.log(`# R9 chromium: ${results.length} targets: ${results.map(r => `${r.name} → ${r.code} ${r.ms} ms`).join('; ')}`);
 	});
 
-	// Plan: TOO_LARGE within 1 s. Checked strictly: a typed TOO_LARGE, no hang (≤ 5 s), a responsive tab, nothing saved;
-	// over 1 s on this shared machine the test reports itself as todo with the figure.
-	test('R2: a 10 MB page of 100,000 elements stops at once with TOO_LARGE and the tab stays responsive', async t => {
-		site.set('/big-10mb.html', {type: 'text/html; charset=utf-8', body: bigPage({megabytes: 10, elements: 100_000})});
-		const {tab, id} = await openTab(`${site.url}/big-10mb.html`);
+	/** Opens `path` (set to `body`), waits for the page's first frame, and clips it: the reply, its time, and the first layout's. */
+	async function clipBigPage(path, body) {
+		site.set(path, {type: 'text/html; charset=utf-8', body});
+		const {tab, id} = await openTab(`${site.url}${path}`);
+		const layoutStarted = Date.now();
+		await tab.evaluate(afterFirstFrame);
+		const layoutMs = Date.now() - layoutStarted;
 		const before = (await control.evaluate(auditLibrary)).clips.length;
 		const {reply, ms} = await control.evaluate(sendClipTab, id);
+		const saved = (await control.evaluate(auditLibrary)).clips.length - before;
+		return {tab, id, reply, ms, layoutMs, saved};
+	}
+
+	// Plan: past the element cap, a typed TOO_LARGE within 1 s and a responsive tab. The clock starts once the page has
+	// drawn its first frame: until then the renderer is busy with the page's own layout (1–4 s here for 10 MB).
+	test('R2: a 10 MB page of 100,000 elements stops within 1 s with TOO_LARGE and the tab stays responsive', async () => {
+		const {tab, id, reply, ms, layoutMs, saved} = await clipBigPage('/big-10mb.html', bigPage({megabytes: 10, elements: 100_000}));
 		const started = Date.now();
 		await tab.evaluate(() => document.title);
 		const responseMs = Date.now() - started;
+		console.log(`# R2 chromium: 10 MB/100k elements → ${reply.ok ? 'saved' : reply.error.code} in ${Math.round(ms)} ms (first layout ${layoutMs} ms; tab answered in ${responseMs} ms)`);
 		assert.equal(reply.ok, false, '10 MB refused');
 		assert.equal(reply.error.code, 'TOO_LARGE');
 		assert.match(reply.error.message, /100,0\d\d elements/);
-		assert.ok(ms <= 5000, `TOO_LARGE in ${Math.round(ms)} ms, no hang`);
-		assert.ok(responseMs <= 1000, `the tab answered in ${responseMs} ms`);
-		assert.equal((await control.evaluate(auditLibrary)).clips.length, before, 'nothing saved');
-		console.log(`# R2 chromium: 10 MB/100k elements → TOO_LARGE in ${Math.round(ms)} ms (tab answered in ${responseMs} ms)`);
-		await tab.close();
-		if (ms > 1000) {
-			t.todo(`TOO_LARGE took ${Math.round(ms)} ms here (plan: 1 s)`);
-		}
 		assert.ok(ms <= 1000, `TOO_LARGE within 1 s (${Math.round(ms)} ms)`);
+		assert.ok(responseMs <= 1000, `the tab answered in ${responseMs} ms`);
+		assert.equal(saved, 0, 'nothing saved');
+		// What the refusal suggests works on that page: "Clip selection" measures and reads the selection only.
+		await tab.evaluate(selectParagraphs, 10);
+		const selection = await control.evaluate(sendClipTab, {tabId: id, mode: 'selection'});
+		console.log(`# R2 chromium: "Clip selection" on the same page → ${selection.reply.ok ? selection.reply.value.status : selection.reply.error.code} in ${Math.round(selection.ms)} ms`);
+		assert.equal(selection.reply.ok, true, `the selection is clipped (${JSON.stringify(selection.reply.error)})`);
+		assert.ok(selection.ms <= 5000, `the selection clipped in ${Math.round(selection.ms)} ms`);
+		await tab.close();
 	});
 
-	// The plan's budget (5 MB/50k elements: extract ≤ 3 s) is not met on this shared 2-core machine: the test then
-	// reports itself as todo with the figures, while "no hang" (an answer, whole clip or typed error, inside the
-	// background's deadline) is checked strictly.
-	test('R2: 1 MB and 5 MB pages never hang and clip within the budget', async t => {
+	// 5 MB of text is more than a clip holds (2,000,000 characters): refused as the element cap is, before any extraction.
+	test('R2: a 5 MB page of 50,000 elements with more text than a clip holds stops within 1 s with TOO_LARGE', async () => {
+		const {tab, reply, ms, layoutMs, saved} = await clipBigPage('/big-5mb.html', bigPage({megabytes: 5, elements: 50_000}));
+		console.log(`# R2 chromium: 5 MB/50k elements, 4.6M characters of text → ${reply.ok ? 'saved' : reply.error.code} in ${Math.round(ms)} ms (first layout ${layoutMs} ms)`);
+		assert.equal(reply.ok, false, '5 MB of text refused');
+		assert.equal(reply.error.code, 'TOO_LARGE');
+		assert.match(reply.error.message, /more than 2,000,000 characters of text/);
+		assert.ok(ms <= 1000, `TOO_LARGE within 1 s (${Math.round(ms)} ms)`);
+		assert.equal(saved, 0, 'nothing saved');
+		await tab.close();
+	});
+
+	// Budgets: 1 MB saved within 2 s; the plan's 5 MB/50k elements extracted within 3 s (a page whose text fits a clip).
+	// Nearly all of that time is the extraction itself (core/extract), timed again alone in the page for the report.
+	// "No hang" (an answer, a whole clip or a typed error, inside the background's deadline) is checked strictly; over
+	// the budget on this shared 2-core machine, the test reports itself as todo with the figures.
+	test('R2: 1 MB and 5 MB pages that fit a clip never hang and clip within the budget', async t => {
 		const timings = [];
-		for (const size of [{megabytes: 1, elements: 12_000, budget: 2000}, {megabytes: 5, elements: 50_000, budget: 3000}]) {
-			const path = `/big-${size.megabytes}mb.html`;
-			site.set(path, {type: 'text/html; charset=utf-8', body: bigPage(size)});
-			const {tab, id} = await openTab(`${site.url}${path}`);
-			const {reply, ms} = await control.evaluate(sendClipTab, id);
-			timings.push({...size, ms: Math.round(ms), result: reply.ok ? reply.value.status : reply.error.code});
-			assert.ok(ms <= 25_000, `${size.megabytes} MB answered inside the 20 s deadline (${Math.round(ms)} ms)`);
-			assert.ok(reply.ok || reply.error.code === 'TOO_LARGE', `${size.megabytes} MB: saved or TOO_LARGE (${JSON.stringify(reply.error)})`);
-			assertWhole(await control.evaluate(auditLibrary), `after ${size.megabytes} MB`);
+		for (const size of [
+			{name: '1 MB/12k elements', path: '/big-1mb.html', body: bigPage({megabytes: 1, elements: 12_000}), budget: 2000},
+			{name: '5 MB/50k elements, 1.5M characters of text', path: '/markup-5mb.html', body: markupPage({megabytes: 5, elements: 50_000, textChars: 1_500_000}), budget: 3000},
+		]) {
+			const {tab, id, reply, ms} = await clipBigPage(size.path, size.body);
+			const extractMs = reply.ok ? (await control.evaluate(timeExtract, id)).ms : NaN;
+			timings.push({name: size.name, budget: size.budget, ms: Math.round(ms), extractMs: Math.round(extractMs), result: reply.ok ? reply.value.status : reply.error.code});
+			assert.ok(ms <= 25_000, `${size.name} answered inside the 20 s deadline (${Math.round(ms)} ms)`);
+			assert.ok(reply.ok || reply.error.code === 'TOO_LARGE', `${size.name}: saved or TOO_LARGE (${JSON.stringify(reply.error)})`);
+			assertWhole(await control.evaluate(auditLibrary), `after ${size.name}`);
 			await tab.close();
 		}
-		console.log(`# R2 chromium: ${timings.map(t => `${t.megabytes} MB/${t.elements} elements → ${t.result} in ${t.ms} ms (budget ${t.budget} ms)`).join('; ')}`);
+		console.log(`# R2 chromium: ${timings.map(t => `${t.name} → ${t.result} in ${t.ms} ms (extraction alone, again: ${t.extractMs} ms; budget ${t.budget} ms)`).join('; ')}`);
 		const over = timings.filter(timing => timing.result !== 'saved' || timing.ms > timing.budget);
 		if (over.length > 0) {
-			t.todo(`over the extraction budget here: ${over.map(o => `${o.megabytes} MB ${o.result} in ${o.ms} ms`).join(', ')}`);
+			t.todo(`over the budget here, extraction being most of it: ${over.map(o => `${o.name} ${o.result} in ${o.ms} ms (extraction ${o.extractMs} ms)`).join(', ')}`);
 		}
 		assert.deepEqual(over, [], 'within budget');
 	});

@@ -3,6 +3,7 @@ import '../helpers/extension-stub.ts';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AppError} from '../../src/shared/errors.ts';
+import type {PageSize} from '../../src/platform/page-size.ts';
 
 const {ensureContentScript, getTargetTab, INJECT_PROBE_MS} = await import('../../src/platform/tabs.ts');
 
@@ -34,4 +35,20 @@ test('a tab closed before the clip gives FRAME_NOT_ACCESSIBLE in words', async (
 	const stub = (globalThis as unknown as {chrome: {tabs: {get: unknown}}}).chrome;
 	stub.tabs.get = failing('No tab with id: 5.');
 	await assert.rejects(getTargetTab(5), (error: unknown) => error instanceof AppError && error.code === 'FRAME_NOT_ACCESSIBLE' && /no longer open/.test(error.message));
+});
+
+test('a page the probe finds too large is refused before the content script is injected', async () => {
+	const stub = (globalThis as unknown as {chrome: {tabs: {sendMessage: unknown}; scripting: {executeScript: unknown}}}).chrome;
+	stub.tabs.sendMessage = failing('Could not establish connection. Receiving end does not exist.');
+	const injected: unknown[] = [];
+	stub.scripting.executeScript = async (details: {files?: string[]; args?: unknown[]}) => {
+		injected.push(details.files ?? details.args);
+		return [{frameId: 0, result: {contentType: 'text/html', elements: 100_008, textLength: 12}}];
+	};
+	const refuse = (size: PageSize) => size.elements > 60_000 ? new AppError('TOO_LARGE') : null;
+	await assert.rejects(ensureContentScript(7, {textLimit: 99, refuse}), (error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE');
+	assert.deepEqual(injected, [[99]], 'only the probe ran, with the text limit');
+	injected.length = 0;
+	await ensureContentScript(7, {textLimit: 99, refuse: () => null});
+	assert.deepEqual(injected, [[99], ['content.js']], 'an acceptable page gets the content script');
 });

@@ -1,18 +1,55 @@
 /** Drives clips the way the popup does (a clipTab message from an extension page), with the reply and its time. */
 
-/** Run in an extension page: sends clipTab for `tabId` and returns {reply, ms}. Works with chrome.* and browser.*. */
-export const sendClipTab = async tabId => {
+/**
+ * Run in an extension page: sends clipTab for a tab id (or a whole payload, `{tabId, mode}`) and returns {reply, ms}.
+ * Works with chrome.* and browser.*.
+ */
+export const sendClipTab = async target => {
 	const api = globalThis.browser ?? globalThis.chrome;
 	const started = performance.now();
-	const reply = await api.runtime.sendMessage({to: 'background', type: 'clipTab', payload: {tabId}})
+	const payload = typeof target === 'object' ? target : {tabId: target};
+	const reply = await api.runtime.sendMessage({to: 'background', type: 'clipTab', payload})
 		.catch(error => ({ok: false, error: {code: 'SEND_FAILED', message: String(error?.message ?? error)}}));
 	return {reply, ms: performance.now() - started};
+};
+
+/** Run in a page: selects its first `count` paragraphs. */
+export const selectParagraphs = count => {
+	const paragraphs = document.querySelectorAll('p');
+	const range = document.createRange();
+	range.setStartBefore(paragraphs[0]);
+	range.setEndAfter(paragraphs[count - 1]);
+	getSelection().removeAllRanges();
+	getSelection().addRange(range);
+};
+
+/** Run in an extension page: asks the content script already in `tabId` to extract its page again, and times it. */
+export const timeExtract = async tabId => {
+	const api = globalThis.browser ?? globalThis.chrome;
+	const started = performance.now();
+	const reply = await api.tabs.sendMessage(tabId, {to: 'content', type: 'extract', payload: {mode: 'article'}});
+	return {ok: reply?.ok === true, ms: performance.now() - started};
 };
 
 /** Run in an extension page: the ids of every open tab. */
 export const tabIds = async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map(tab => tab.id);
 
-/** Large synthetic article pages for R2: about `megabytes` MB in `elements` elements. */
+/**
+ * Run in a page: resolves once the page has loaded and drawn a frame. A big page keeps its renderer busy with its
+ * first layout for seconds after the load event, and any script (ours included) waits for it: a person clicks on a
+ * page they can see.
+ */
+export const afterFirstFrame = () => new Promise(resolve => {
+	const frame = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+	if (document.readyState === 'complete') {
+		frame();
+	} else {
+		addEventListener('load', frame, {once: true});
+	}
+	setTimeout(resolve, 20_000);
+});
+
+/** Large synthetic article pages for R2: about `megabytes` MB in `elements` elements, nearly all of it text. */
 export function bigPage({megabytes, elements}) {
 	const paragraphs = Math.floor(elements / 2); // <p> with one <span> each
 	const textPerParagraph = Math.max(20, Math.floor((megabytes * 1024 * 1024) / paragraphs) - 30);
@@ -20,4 +57,30 @@ export function bigPage({megabytes, elements}) {
 	const text = sentence.repeat(Math.ceil(textPerParagraph / sentence.length)).slice(0, textPerParagraph);
 	const body = Array.from({length: paragraphs}, (_, i) => `<p><span>${i}</span> ${text}</p>`).join('\n');
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big page ${megabytes} MB</title></head><body><main><article><h1>Big page ${megabytes} MB</h1>\n${body}\n</article></main></body></html>`;
+}
+
+/**
+ * A synthetic article page of about `megabytes` MB in `elements` elements whose text stays near `textChars` characters
+ * (under the clip's text limit): the rest is markup, long class names that the stored clip drops.
+ */
+export function markupPage({megabytes, elements, textChars}) {
+	const paragraphs = Math.floor(elements / 2); // <p> with one <span> each
+	const sentence = 'The council confirmed funding for bus routes, libraries and flood defences across the county this year. ';
+	const text = sentence.repeat(Math.ceil(textChars / paragraphs / sentence.length)).slice(0, Math.floor(textChars / paragraphs));
+	const markupPerParagraph = Math.max(0, Math.floor((megabytes * 1024 * 1024) / paragraphs) - text.length - 40);
+	const className = 'council-paragraph-text-block '.repeat(Math.ceil(markupPerParagraph / 2 / 29)).slice(0, Math.floor(markupPerParagraph / 2)).trim();
+	const body = Array.from({length: paragraphs}, (_, i) => `<p class="${className}"><span class="${className}">${i}</span> ${text}</p>`).join('\n');
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup page ${megabytes} MB</title></head><body><main><article><h1>Markup page ${megabytes} MB</h1>\n${body}\n</article></main></body></html>`;
+}
+
+/**
+ * An article page of about 1 MB of random words, numbered `n`. Firefox compresses what IndexedDB stores, and the
+ * repeated sentence of bigPage shrinks to a third: these fill a quota in a few saves.
+ */
+export function noisyPage(n) {
+	let seed = n + 1;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const word = () => Array.from({length: 3 + Math.floor(random() * 7)}, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+	const paragraphs = Array.from({length: 500}, () => `<p>${Array.from({length: 300}, word).join(' ')}.</p>`).join('\n');
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quota test page ${n}</title></head><body><main><article><h1>Quota test page ${n}</h1>\n${paragraphs}\n</article></main></body></html>`;
 }

@@ -41,6 +41,25 @@ export async function launchFirefox(extensionPath, {prefs = {}} = {}) {
 			}
 			return page;
 		},
+		/**
+		 * Stops the extension's background page (an MV3 event page) the way about:debugging's "Terminate background
+		 * script" does: Extension.terminateBackground, reached through BiDi in the browser's own scope. The next event
+		 * (a message) starts it again.
+		 */
+		terminateBackground: () => evaluateInBrowserScope(browser, `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.terminateBackground({ignoreDevToolsAttached: true}).then(() => true)`),
 		close: () => browser.close(),
 	};
+}
+
+/**
+ * Evaluates `expression` in the browser window's own (chrome) scope over WebDriver BiDi: a Firefox extension to the
+ * protocol ("moz:scope": "chrome") that needs --remote-allow-system-access, as set in launchFirefox.
+ */
+async function evaluateInBrowserScope(browser, expression) {
+	const {result: {contexts: [window]}} = await browser.connection.send('browsingContext.getTree', {'moz:scope': 'chrome', maxDepth: 0});
+	const {result} = await browser.connection.send('script.evaluate', {expression, target: {context: window.context}, awaitPromise: true});
+	if (result.type !== 'success') {
+		throw new Error(`In the browser's scope: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+	}
+	return result.result.value;
 }
