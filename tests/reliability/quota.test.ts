@@ -49,15 +49,30 @@ async function assertFailsWhole(db: ClipDb, fault: WriteFault, k: number, makeEr
 	assert.deepEqual(await digestTables(db, TABLES), before, `${what}: no partial rows`);
 }
 
-test('the quota shapes are recognised, other errors pass through untouched', () => {
+test('the quota shapes are recognised, other errors pass through untouched', async () => {
 	for (const [shape, make] of Object.entries(QUOTA_SHAPES)) {
-		assert.ok(isStorageFull(toStorageError(make())), shape);
+		assert.ok(isStorageFull(await toStorageError(make())), shape);
 	}
 	const other = new Dexie.ConstraintError('Key already exists');
-	assert.equal(toStorageError(other), other);
+	assert.equal(await toStorageError(other), other);
 	const notFound = new AppError('NOT_FOUND');
-	assert.equal(toStorageError(notFound), notFound);
+	assert.equal(await toStorageError(notFound), notFound);
 	assert.equal(isQuotaError(new Dexie.AbortError('Transaction aborted', new Error('disk I/O'))), false);
+});
+
+test('a write that fails some other way at a nearly full disk is storage full; with room left it is not', async () => {
+	const MiB = 1024 * 1024;
+	// What Firefox at its limit sometimes says instead of QuotaExceededError.
+	const mutation = () => new Dexie.InvalidStateError('A mutation operation was attempted on a database that did not allow mutations.');
+	const estimate = (usage: number, quota: number) => async () => ({usage, quota});
+	assert.ok(isStorageFull(await toStorageError(mutation(), estimate(5.5 * MiB, 6 * MiB))), '0.5 MiB left of 6 MiB');
+	assert.ok(isStorageFull(await toStorageError(new Dexie.AbortError('Transaction aborted', mutation()), estimate(99_000 * MiB, 100_000 * MiB))), '1 % left of a large disk, wrapped');
+	const roomy = mutation();
+	assert.equal(await toStorageError(roomy, estimate(100 * MiB, 10_000 * MiB)), roomy, 'plenty of room: passed through');
+	const unknown = mutation();
+	assert.equal(await toStorageError(unknown, async () => { throw new Error('no estimate'); }), unknown, 'no estimate: passed through');
+	const constraint = new Dexie.ConstraintError('Key already exists');
+	assert.equal(await toStorageError(constraint, estimate(5.9 * MiB, 6 * MiB)), constraint, 'not a write failure: passed through even when full');
 });
 
 for (const [shape, makeError] of Object.entries(QUOTA_SHAPES)) {
