@@ -3,12 +3,13 @@
  * paragraphs. Contacts and links "attached to the article" live inside it; sidebars and site furniture do not.
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
-import {closestWhere, elementsIn, firstDescendant} from './dom-walk.ts';
+import {closestWhere, hasTagBelow, tagSet, type ElementFacts} from './dom-walk.ts';
+import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
 const MIN_PARAGRAPH = 25;
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI']);
-const NESTED_PARAGRAPH = new Set(['P', 'LI', 'TD']);
+const NESTED_PARAGRAPH = tagSet(['P', 'LI', 'TD']);
 const OUTSIDE_ROLES = new Set(['navigation', 'contentinfo']);
 const HEADLINE_OUTSIDE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
 
@@ -21,14 +22,15 @@ export type ArticleScope = {
 	title: Element | null;
 };
 
-/** `elements`: every element of the document in document order, when the caller has listed them already. */
-export function findArticleScope(doc: Document, elements: Element[] = elementsIn(doc.documentElement), order = orderOf(elements)): ArticleScope {
+/** `facts`: the document's element facts, when the caller has walked it already. */
+export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(doc)): ArticleScope {
+	const {elements, order} = facts;
 	const page = doc.body ?? doc.documentElement;
-	const start = order.get(page) ?? 0;
-	const inPage = elements.slice(start + 1, lastDescendantIndex(page, order) + 1);
+	const start = (order.get(page) ?? 0) + 1;
+	const end = Math.min(lastDescendantIndex(page, order) + 1, elements.length);
 	// Paragraphs in furniture (cookie notices, pop-ups, mega menus) first; all of them if that leaves nothing.
-	const body = densestContainer(inPage, true) ?? densestContainer(inPage, false) ?? page;
-	const title = headlineBefore(doc, body, elements, order);
+	const body = densestContainer(facts, start, end, true) ?? densestContainer(facts, start, end, false) ?? page;
+	const title = headlineBefore(doc, body, facts);
 	let root = title ? commonAncestor(title, body) : body;
 	if (!root || root === page || root === doc.documentElement) {
 		// The headline sits in a page-wide banner: trust the paragraphs' own article or main element instead.
@@ -38,22 +40,22 @@ export function findArticleScope(doc: Document, elements: Element[] = elementsIn
 }
 
 /** Readability's idea, simplified: each paragraph scores its parent fully and its grandparent by half. */
-function densestContainer(elements: Element[], skipFurniture: boolean): Element | null {
+function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean): Element | null {
 	const scores = new Map<Element, number>();
-	for (const paragraph of elements) {
+	for (let index = start; index < end; index++) {
+		// Cheapest test first: most list items and cells are short.
+		if (facts.textLength[index]! < MIN_PARAGRAPH) {
+			continue;
+		}
+		const paragraph = facts.elements[index]!;
 		if (!PARAGRAPH_TAGS.has(paragraph.tagName)) {
 			continue;
 		}
-		// Cheapest test first: most list items and cells are short.
-		const text = paragraph.textContent ?? '';
-		if (text.length < MIN_PARAGRAPH) {
-			continue;
-		}
-		const textLength = cleanText(text).length;
+		const textLength = cleanText(paragraph.textContent).length;
 		if (textLength < MIN_PARAGRAPH) {
 			continue;
 		}
-		if (firstDescendant(paragraph, NESTED_PARAGRAPH) || closestWhere(paragraph, outsideArticle)) {
+		if (hasTagBelow(facts, paragraph, NESTED_PARAGRAPH) || closestWhere(paragraph, outsideArticle)) {
 			continue;
 		}
 		if (skipFurniture && isSiteChrome(paragraph, null)) {
@@ -102,18 +104,19 @@ function linkTextLength(el: Element): number {
  * The headline: among the visible `<h1>`s before the end of the body paragraphs, the last one the page title repeats,
  * else the last one; `<h2>` when the page has no usable `<h1>`. (GOV.UK's 2014 pages also use `<h1>` for "Detail".)
  */
-function headlineBefore(doc: Document, body: Element, elements: Element[], order: Map<Element, number>): Element | null {
+function headlineBefore(doc: Document, body: Element, {order, byTag}: ElementFacts): Element | null {
 	const bodyEnd = lastDescendantIndex(body, order);
-	const pageTitles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content')]
+	const ogTitle = byTag.get('META')?.find(meta => meta.getAttribute('property') === 'og:title');
+	const pageTitles = [doc.title, ogTitle?.getAttribute('content')]
 		.map(title => cleanText(title).toLowerCase())
 		.filter(Boolean);
 	for (const level of ['H1', 'H2']) {
 		const candidates: Element[] = [];
-		for (const [index, heading] of elements.entries()) {
-			if (index > bodyEnd) {
+		for (const heading of byTag.get(level) ?? []) {
+			if (order.get(heading)! > bodyEnd) {
 				break;
 			}
-			if (heading.tagName !== level || isHidden(heading) || isScreenReaderOnly(heading) || !cleanText(heading.textContent)) {
+			if (isHidden(heading) || isScreenReaderOnly(heading) || !cleanText(heading.textContent)) {
 				continue;
 			}
 			if (closestWhere(heading, outsideHeadline)) {
@@ -131,12 +134,6 @@ function headlineBefore(doc: Document, body: Element, elements: Element[], order
 		}
 	}
 	return null;
-}
-
-function orderOf(elements: Element[]): Map<Element, number> {
-	const order = new Map<Element, number>();
-	elements.forEach((element, index) => order.set(element, index));
-	return order;
 }
 
 function outsideHeadline(node: Element): boolean {

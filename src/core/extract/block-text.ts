@@ -1,5 +1,5 @@
 /** Visible text of an element, cleaned and split into the lines a reader sees (blocks and `<br>` break lines). */
-import {collapseSpace} from './clean-text.ts';
+import {cleanText} from './clean-text.ts';
 import {classOf} from './dom-walk.ts';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
@@ -9,9 +9,7 @@ const INLINE = new Set([
 ]);
 
 /** Collapses whitespace, drops soft hyphens and zero-width characters (CMSs hyphenate German words with them). */
-export function cleanText(text: string | null | undefined): string {
-	return collapseSpace(text ?? '').normalize('NFC');
-}
+export {cleanText};
 
 /** Elements a reader cannot see: the `hidden` attribute or an inline `display:none`. */
 export function isHidden(el: Element): boolean {

@@ -4,7 +4,16 @@ import {classOf} from './dom-walk.ts';
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
 	// Normalised last, on the collapsed string: NFC is the costly step on a large container's text.
-	return collapseSpace(text ?? '').normalize('NFC');
+	return toNfc(collapseSpace(text ?? ''));
+}
+
+// Characters NFC can change or combine (NFC_Quick_Check No or Maybe, or a non-zero combining class) are all at
+// U+0300 or above, and none is in U+2002–U+20CF (quotes, dashes, ellipsis, currency signs; U+2000 and U+2001 are).
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2002-\u20cf]/;
+
+/** NFC, without the ICU call for text it cannot change: most page text is Latin with typographic punctuation. */
+export function toNfc(text: string): string {
+	return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;

@@ -8,7 +8,7 @@ import {cleanText} from './block-text.ts';
 import {parseContactBlock} from './contact-block.ts';
 import {contactLines} from './contact-lines.ts';
 import {jsonLdContacts} from './contact-points.ts';
-import {firstDescendant} from './dom-walk.ts';
+import {hasTagBelow, tagSet} from './dom-walk.ts';
 import {looksLikeLabel} from './labelled-sections.ts';
 import type {PageMetadata} from './metadata.ts';
 import {pageCountry} from './page-country.ts';
@@ -26,7 +26,7 @@ export type ContactContext = {
 
 const MAX_BLOCK_LINES = 40;
 const CANDIDATE_TAGS = new Set(['P', 'LI', 'DD', 'DIV']);
-const HOLDS_BLOCKS = new Set(['P', 'LI', 'DIV', 'UL', 'OL', 'TABLE']);
+const HOLDS_BLOCKS = tagSet(['P', 'LI', 'DIV', 'UL', 'OL', 'TABLE']);
 
 export function findContacts(doc: Document, context: ContactContext): Contact[] {
 	const structure = pageStructure(doc);
@@ -49,10 +49,10 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 		}
 	}
 	for (const element of descendantsOf(structure, scope.root)) {
-		if (!CANDIDATE_TAGS.has(element.tagName)) {
+		if (!CANDIDATE_TAGS.has(element.tagName) || hasTagBelow(structure, element, HOLDS_BLOCKS)) {
 			continue;
 		}
-		if (isCovered(element, covered) || firstDescendant(element, HOLDS_BLOCKS) || isSiteChrome(element, scope.root)) {
+		if (isCovered(element, covered) || isSiteChrome(element, scope.root)) {
 			continue;
 		}
 		const text = cleanText(element.textContent);

@@ -1,6 +1,56 @@
 /** Tree walks that stand in for selector calls in hot loops. */
 // linkedom compiles a selector on every querySelector/closest call and walks the whole subtree for `.children`.
 
+/** What one walk learns about every element of a page, by the element's index in `elements` (document order); see page-index.ts. */
+export type ElementFacts = {
+	elements: Element[];
+	order: Map<Element, number>;
+	/** The elements by upper-case tag name, in document order. */
+	byTag: Map<string, Element[]>;
+	/** Bits of BELOW_TAGS for the tags found anywhere under each element. */
+	below: number[];
+	/** The length of each element's textContent (text and CDATA nodes under it). */
+	textLength: number[];
+};
+
+// The tags whose presence under an element the extraction rules ask about (labels, paragraphs, contact blocks).
+const BELOW_TAGS = ['P', 'LI', 'UL', 'OL', 'TABLE', 'TD', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B'];
+export const TAG_BIT = new Map(BELOW_TAGS.map((tag, index) => [tag, 1 << index]));
+
+/** A set of tag names (upper case), with its bits in `ElementFacts.below`. */
+export type TagSet = {tags: ReadonlySet<string>; mask: number};
+
+export function tagSet(tags: string[]): TagSet {
+	let mask = 0;
+	for (const tag of tags) {
+		const bit = TAG_BIT.get(tag);
+		if (bit === undefined) {
+			throw new Error(`${tag} is not tracked below elements`);
+		}
+		mask |= bit;
+	}
+	return {tags: new Set(tags), mask};
+}
+
+/** Whether any element under `element` has one of `set`'s tags; a walk for elements the facts do not know. */
+export function hasTagBelow(facts: ElementFacts | null, element: Element, set: TagSet): boolean {
+	const index = facts?.order.get(element);
+	return index === undefined ? hasDescendant(element, set.tags) : (facts!.below[index]! & set.mask) !== 0;
+}
+
+/** The elements under `root` (not `root` itself), in document order: a slice of the facts' list when they know it. */
+export function descendantsIn(facts: Pick<ElementFacts, 'elements' | 'order'> | null, root: Element): Element[] {
+	const start = facts?.order.get(root);
+	if (start === undefined) {
+		return elementsIn(root).slice(1);
+	}
+	let last = root;
+	while (last.lastElementChild) {
+		last = last.lastElementChild;
+	}
+	return facts!.elements.slice(start + 1, (facts!.order.get(last) ?? start) + 1);
+}
+
 /** `root` and every element under it, in document order. */
 export function elementsIn(root: Element): Element[] {
 	const list: Element[] = [];

@@ -3,7 +3,7 @@ import {cleanText, isHiddenWithin} from './clean-text.ts';
 import {classOf} from './dom-walk.ts';
 import type {JsonLdFacts} from './json-ld.ts';
 import type {MetaTags} from './meta-tags.ts';
-import type {PageIndex} from './page-index.ts';
+import {pageFacts, type PageIndex} from './page-index.ts';
 
 // A label, then the organisation(s) in the element that follows it or in the rest of the same element.
 // A colon is required ("From" alone is a date filter or a sentence), except for headings like admin.ch's "Herausgeber".
@@ -107,27 +107,35 @@ function siteNameFromLogo(doc: Document): string | null {
 }
 
 /**
- * What `a[rel=home], a.logo, #logo, .logo a, header a[href="/"]` selects, in document order: one walk that carries
- * "inside a .logo" and "inside a <header>" down the tree instead of climbing the ancestors of every link.
+ * What `a[rel=home], a.logo, #logo, .logo a, header a[href="/"]` selects, in document order: the page's element list
+ * from the walk that indexed it, climbing from links only (a page has far fewer links than elements).
  */
 function logoCandidates(doc: Document): Element[] {
 	const found: Element[] = [];
-	const visit = (element: Element, inLogo: boolean, inHeader: boolean) => {
-		const names = classOf(element);
-		const isLogo = names.includes('logo') && names.split(/\s+/).includes('logo');
+	for (const element of pageFacts(doc).elements) {
 		if (element.getAttribute('id') === 'logo') {
 			found.push(element);
-		} else if (element.tagName === 'A' && (element.getAttribute('rel') === 'home' || isLogo || inLogo || (inHeader && element.getAttribute('href') === '/'))) {
+		} else if (element.tagName === 'A' && (element.getAttribute('rel') === 'home' || isLogo(element) || logoLink(element))) {
 			found.push(element);
 		}
-		for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-			visit(child, inLogo || isLogo, inHeader || element.tagName === 'HEADER');
-		}
-	};
-	if (doc.documentElement) {
-		visit(doc.documentElement, false, false);
 	}
 	return found;
+}
+
+function isLogo(element: Element): boolean {
+	const names = classOf(element);
+	return names.includes('logo') && names.split(/\s+/).includes('logo');
+}
+
+/** A link inside a `.logo`, or a link home inside a `<header>`. */
+function logoLink(link: Element): boolean {
+	const home = link.getAttribute('href') === '/';
+	for (let node = link.parentElement; node; node = node.parentElement) {
+		if (isLogo(node) || (home && node.tagName === 'HEADER')) {
+			return true;
+		}
+	}
+	return false;
 }
 
 type PublisherSources = {meta: MetaTags; jsonLd: JsonLdFacts; page: PageIndex; siteName: string | null; authorOrganisation: string | null};

@@ -3,7 +3,7 @@
  * an ARIA label, or a class name such as "related". Each block is returned with the nodes it governs.
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
-import {classOf, elementsIn, firstDescendant, hasMoreChildren} from './dom-walk.ts';
+import {classOf, descendantsIn, elementsIn, firstDescendant, hasMoreChildren, hasTagBelow, tagSet, type ElementFacts} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -20,21 +20,24 @@ const HEADING = /^H[1-6]$/;
 const INLINE_LABEL = new Set(['STRONG', 'B', 'SPAN', 'LABEL', 'EM']);
 const BLOCK = /^(?:P|DIV|UL|OL|DL|TABLE|H[1-6]|SECTION|ARTICLE|ASIDE|HR|BLOCKQUOTE|FIGURE|HEADER|FOOTER|NAV|FORM)$/;
 const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'LABEL']);
-const NOT_IN_LABEL = new Set(['P', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const BOLD = new Set(['STRONG', 'B']);
+const NOT_IN_LABEL = tagSet(['P', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BOLD = tagSet(['STRONG', 'B']);
 // What the container pass looks for in a class or id: "related…", "contact…", "see-also".
 const CONTAINER_NAME = /related|contact|seealso|see-also/i;
 const LABEL_CLASS_WORDS = new Set(['label', 'title', 'heading', 'header', 'headline', 'caption', 'hdr', 'term', 'lead', 'kicker']);
 
-/** `elements`: the elements under `root` in document order, when the caller has listed them already. */
-export function findLabelledSections(root: Element, elements: Element[] = elementsIn(root).slice(1)): LabelledSection[] {
+/**
+ * `elements`: the elements under `root` in document order, and `facts` the document's element facts, when the caller
+ * has walked the page already.
+ */
+export function findLabelledSections(root: Element, elements: Element[] = elementsIn(root).slice(1), facts: ElementFacts | null = null): LabelledSection[] {
 	const sections: LabelledSection[] = [];
 	const claimed = new Set<Element>();
 	for (const element of elements) {
 		if (!(LABEL_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading')) {
 			continue;
 		}
-		if (claimed.has(element) || isHidden(element) || !looksLikeLabel(element)) {
+		if (claimed.has(element) || isHidden(element) || !looksLikeLabel(element, facts)) {
 			continue;
 		}
 		const label = visibleText(element, {skipScreenReaderOnly: true});
@@ -43,10 +46,11 @@ export function findLabelledSections(root: Element, elements: Element[] = elemen
 			continue;
 		}
 		// Nested wrappers of the same label (div > strong > span) would each start a section: keep the outermost.
-		for (const inner of elementsIn(element)) {
+		claimed.add(element);
+		for (const inner of descendantsIn(facts, element)) {
 			claimed.add(inner);
 		}
-		sections.push({kind, label: cleanText(label), labelElement: element, nodes: governedNodes(element)});
+		sections.push({kind, label: cleanText(label), labelElement: element, nodes: governedNodes(element, facts)});
 	}
 	const ids = new Map<string, Element>();
 	for (const container of elements) {
@@ -55,7 +59,7 @@ export function findLabelledSections(root: Element, elements: Element[] = elemen
 		}
 		if (container.hasAttribute('aria-labelledby') && ids.size === 0) {
 			// linkedom's getElementById walks the whole tree; one map serves every reference.
-			for (const element of elementsIn(root.ownerDocument.documentElement)) {
+			for (const element of facts?.elements ?? elementsIn(root.ownerDocument.documentElement)) {
 				const id = element.getAttribute('id');
 				if (id !== null) {
 					ids.set(id, element);
@@ -78,8 +82,11 @@ function isCandidateContainer(element: Element): boolean {
 	return CONTAINER_NAME.test(names) || /related/i.test(element.getAttribute('id') ?? '');
 }
 
-/** Headings and terms always label; other elements only when short, bold or named like a label, and on their own line. */
-export function looksLikeLabel(el: Element): boolean {
+/**
+ * Headings and terms always label; other elements only when short, bold or named like a label, and on their own line.
+ * `facts`: the document's element facts, which answer "is there a paragraph inside?" without a walk.
+ */
+export function looksLikeLabel(el: Element, facts: ElementFacts | null = null): boolean {
 	const tag = el.tagName;
 	if (HEADING.test(tag) || ['DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH'].includes(tag) || el.getAttribute('role') === 'heading') {
 		return true;
@@ -88,11 +95,11 @@ export function looksLikeLabel(el: Element): boolean {
 	if (hasMoreChildren(el, 4)) {
 		return false;
 	}
-	const namedLikeLabel = isLabelClass(classOf(el));
-	if ((tag === 'SPAN' || tag === 'LABEL') && !namedLikeLabel) {
+	const inline = tag === 'SPAN' || tag === 'LABEL';
+	if (inline && !isLabelClass(classOf(el))) {
 		return false;
 	}
-	if (firstDescendant(el, NOT_IN_LABEL)) {
+	if (hasTagBelow(facts, el, NOT_IN_LABEL)) {
 		return false;
 	}
 	const text = cleanText(el.textContent);
@@ -102,11 +109,11 @@ export function looksLikeLabel(el: Element): boolean {
 	if (tag === 'STRONG' || tag === 'B') {
 		return startsItsLine(el);
 	}
-	if (namedLikeLabel) {
+	if (inline || isLabelClass(classOf(el))) {
 		return true;
 	}
 	// A paragraph that is nothing but a bold phrase, or a short line ending in a colon.
-	const bold = firstDescendant(el, BOLD);
+	const bold = hasTagBelow(facts, el, BOLD) ? firstDescendant(el, BOLD.tags) : null;
 	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(bold.textContent) === text) || /[:：]$/.test(text));
 }
 
@@ -147,7 +154,7 @@ function startsItsLine(el: Element): boolean {
 }
 
 /** The nodes after the label, up to the next label of the same or higher rank. */
-function governedNodes(label: Element): Node[] {
+function governedNodes(label: Element, facts: ElementFacts | null): Node[] {
 	const nodes: Node[] = [];
 	const labelText = cleanText(label.textContent);
 	let anchor: Element = label;
@@ -167,7 +174,7 @@ function governedNodes(label: Element): Node[] {
 	}
 	const rank = labelRank(label);
 	for (let sibling = anchor.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-		if (endsSection(sibling, rank, label.tagName === 'DT')) {
+		if (endsSection(sibling, rank, label.tagName === 'DT', facts)) {
 			break;
 		}
 		nodes.push(sibling);
@@ -179,7 +186,7 @@ function labelRank(el: Element): number {
 	return HEADING.test(el.tagName) ? Number(el.tagName[1]) : 7;
 }
 
-function endsSection(sibling: Element, rank: number, isTerm: boolean): boolean {
+function endsSection(sibling: Element, rank: number, isTerm: boolean, facts: ElementFacts | null): boolean {
 	if (isTerm) {
 		return sibling.tagName === 'DT';
 	}
@@ -192,7 +199,7 @@ function endsSection(sibling: Element, rank: number, isTerm: boolean): boolean {
 		return true;
 	}
 	// After a lead-in, the next lead-in of any kind ("About the agency") starts another block.
-	return rank === 7 && looksLikeLabel(sibling);
+	return rank === 7 && looksLikeLabel(sibling, facts);
 }
 
 function textBefore(parent: Element, child: Element): string {

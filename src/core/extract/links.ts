@@ -133,14 +133,28 @@ function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>
 			break;
 		}
 		visited.push(node);
-		const names = `${classOf(node)} ${node.getAttribute('rel') ?? ''}`.split(/\s+/).flatMap(words);
-		if (names.some(name => NOT_CONTENT.has(name))) {
+		if (namesNonContent(`${classOf(node)} ${node.getAttribute('rel') ?? ''}`)) {
 			verdict = true;
 			break;
 		}
 	}
 	for (const node of visited) {
 		cache.set(node, verdict);
+	}
+	return verdict;
+}
+
+// Pages repeat a few class lists on thousands of elements: split each list once.
+const nonContentNames = new Map<string, boolean>();
+
+function namesNonContent(names: string): boolean {
+	let verdict = nonContentNames.get(names);
+	if (verdict === undefined) {
+		verdict = names.split(/\s+/).flatMap(words).some(name => NOT_CONTENT.has(name));
+		if (nonContentNames.size > 5000) {
+			nonContentNames.clear(); // Bounded: a long-lived content script sees many pages
+		}
+		nonContentNames.set(names, verdict);
 	}
 	return verdict;
 }

@@ -1,8 +1,9 @@
 /**
  * One walk over the page: its text as a flat string with every text node's offset, the `<time>` elements,
- * and the elements the metadata readers need (meta, link, script, headings). On large pages one walk is
- * much cheaper than one querySelectorAll per rule.
+ * the elements the metadata readers need (meta, link, script, headings), and every element with the facts the
+ * contact and link finders ask about it. On large pages one walk is much cheaper than one querySelectorAll per rule.
  */
+import {TAG_BIT, type ElementFacts} from './dom-walk.ts';
 import {findFirstDate, normalizeDate} from './parse-date.ts';
 
 export type TextNodeAt = {node: Text; offset: number};
@@ -24,38 +25,39 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT'
 const INDEXED = new Set(['META', 'LINK', 'BASE', 'SCRIPT', 'H1', 'H2', 'TITLE']);
 const SPANNED = new Set(['H1', 'H2']);
 
+// The same walk lists every element for the contact and link finders, which run next on the same untouched tree.
+const walked = new WeakMap<Document, ElementFacts>();
+
 export function indexPage(doc: Document): PageIndex {
+	return walkPage(doc).page;
+}
+
+/** Every element of the document and what is under it, from the walk that indexed the page (or a new one). */
+export function pageFacts(doc: Document): ElementFacts {
+	return walked.get(doc) ?? walkPage(doc).facts;
+}
+
+function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 	const chunks: string[] = [];
 	const page: PageIndex = {text: '', nodes: [], times: [], spans: new Map(), byTag: new Map()};
+	const facts: ElementFacts = {elements: [], order: new Map(), byTag: new Map(), below: [], textLength: []};
+	const {elements, order, below, textLength} = facts;
 	let length = 0;
 	let inBody = false;
-	const visit = (node: Node) => {
-		if (node.nodeType === 3) {
-			const value = node.nodeValue ?? '';
-			if (inBody && value.trim()) {
-				page.nodes.push({node: node as Text, offset: length});
-				chunks.push(value, ' ');
-				length += value.length + 1;
-			}
-			return;
+	// `skipped`: inside an element whose text is no reader's (scripts, styles, SVG): listed, not indexed.
+	const visit = (element: Element, tag: string, skipped: boolean): number => {
+		const index = elements.length;
+		elements.push(element);
+		order.set(element, index);
+		below.push(0);
+		textLength.push(0);
+		addTo(facts.byTag, tag, element);
+		if (!skipped && INDEXED.has(tag)) {
+			addTo(page.byTag, tag, element);
 		}
-		if (node.nodeType !== 1) {
-			return;
-		}
-		const element = node as Element;
-		const tag = element.tagName;
-		if (INDEXED.has(tag)) {
-			let list = page.byTag.get(tag);
-			if (!list) {
-				page.byTag.set(tag, (list = []));
-			}
-			list.push(element);
-		}
-		if (SKIP.has(tag)) {
-			return;
-		}
+		const skip = skipped || SKIP.has(tag);
 		const start = length;
-		if (tag === 'TIME') {
+		if (!skip && tag === 'TIME') {
 			// A UTC datetime can fall on another day than the one printed: the printed day is the page's.
 			const machine = normalizeDate(element.getAttribute('datetime'));
 			const printed = machine ? findFirstDate(element.textContent ?? '')?.iso : undefined;
@@ -66,19 +68,47 @@ export function indexPage(doc: Document): PageIndex {
 		}
 		const wasInBody = inBody;
 		inBody ||= tag === 'BODY';
+		let tagsBelow = 0;
+		let textBelow = 0;
 		for (let child = element.firstChild; child; child = child.nextSibling) {
-			visit(child);
+			const type = child.nodeType;
+			if (type === 1) {
+				const childTag = (child as Element).tagName;
+				const childIndex = visit(child as Element, childTag, skip);
+				tagsBelow |= below[childIndex]! | (TAG_BIT.get(childTag) ?? 0);
+				textBelow += textLength[childIndex]!;
+			} else if (type === 3 || type === 4) {
+				const value = child.nodeValue ?? '';
+				textBelow += value.length;
+				if (type === 3 && !skip && inBody && value.trim()) {
+					page.nodes.push({node: child as Text, offset: length});
+					chunks.push(value, ' ');
+					length += value.length + 1;
+				}
+			}
 		}
 		inBody = wasInBody;
-		if (SPANNED.has(tag)) {
+		below[index] = tagsBelow;
+		textLength[index] = textBelow;
+		if (!skip && SPANNED.has(tag)) {
 			page.spans.set(element, {start, end: length});
 		}
+		return index;
 	};
 	if (doc.documentElement) {
-		visit(doc.documentElement);
+		visit(doc.documentElement, doc.documentElement.tagName, false);
+		walked.set(doc, facts);
 	}
 	page.text = chunks.join('');
-	return page;
+	return {page, facts};
+}
+
+function addTo(map: Map<string, Element[]>, tag: string, element: Element): void {
+	let list = map.get(tag);
+	if (!list) {
+		map.set(tag, (list = []));
+	}
+	list.push(element);
 }
 
 export function elementsByTag(page: PageIndex, tag: string): Element[] {

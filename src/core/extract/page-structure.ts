@@ -3,17 +3,14 @@
  * link finders. Cached per document: both finders run on the same untouched tree, before Readability rewrites it.
  */
 import {findArticleScope, type ArticleScope} from './article-scope.ts';
-import {elementsIn} from './dom-walk.ts';
+import {descendantsIn, type ElementFacts} from './dom-walk.ts';
 import {findLabelledSections, type LabelledSection} from './labelled-sections.ts';
+import {pageFacts} from './page-index.ts';
 
-export type PageStructure = {
+/** Every element of the page with its facts (from the walk that indexed the page), the article scope and the labelled blocks. */
+export type PageStructure = ElementFacts & {
 	scope: ArticleScope;
 	sections: LabelledSection[];
-	/** Every element of the document, in document order: one walk instead of a selector call per rule. */
-	elements: Element[];
-	order: Map<Element, number>;
-	/** The same elements by upper-case tag name, in document order. */
-	byTag: Map<string, Element[]>;
 };
 
 const cache = new WeakMap<Document, PageStructure>();
@@ -21,25 +18,12 @@ const cache = new WeakMap<Document, PageStructure>();
 export function pageStructure(doc: Document): PageStructure {
 	let structure = cache.get(doc);
 	if (!structure) {
-		const elements = elementsIn(doc.documentElement);
-		const order = new Map<Element, number>();
-		const byTag = new Map<string, Element[]>();
-		elements.forEach((element, index) => {
-			order.set(element, index);
-			const tag = element.tagName;
-			let list = byTag.get(tag);
-			if (!list) {
-				byTag.set(tag, (list = []));
-			}
-			list.push(element);
-		});
+		const facts = pageFacts(doc);
 		const page = doc.body ?? doc.documentElement;
 		structure = {
-			scope: findArticleScope(doc, elements, order),
-			sections: findLabelledSections(page, descendantsOf({elements, order}, page)),
-			elements,
-			order,
-			byTag,
+			...facts,
+			scope: findArticleScope(doc, facts),
+			sections: findLabelledSections(page, descendantsOf(facts, page), facts),
 		};
 		cache.set(doc, structure);
 	}
@@ -52,14 +36,6 @@ export function tagged(doc: Document, tag: string): Element[] {
 }
 
 /** The elements under `root` (not `root` itself), in document order: a slice of the page's list. */
-export function descendantsOf({elements, order}: Pick<PageStructure, 'elements' | 'order'>, root: Element): Element[] {
-	const start = order.get(root);
-	if (start === undefined) {
-		return elementsIn(root).slice(1);
-	}
-	let last = root;
-	while (last.lastElementChild) {
-		last = last.lastElementChild;
-	}
-	return elements.slice(start + 1, (order.get(last) ?? start) + 1);
+export function descendantsOf(facts: Pick<PageStructure, 'elements' | 'order'>, root: Element): Element[] {
+	return descendantsIn(facts, root);
 }

@@ -2,7 +2,7 @@
  * Cleans Readability's article element: furniture Readability kept because it sat inside the article
  * (bylines, captions, share bars, "More from …" lists, newsletter boxes). Tables are left intact.
  */
-import {classAndId, cleanText, isHidden} from './clean-text.ts';
+import {cleanText, isHidden} from './clean-text.ts';
 import {DATE_ONLY_TEXT, FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
 import {findFirstDate} from './parse-date.ts';
 import {isLinkList, isSmallBlock} from './remove-boilerplate.ts';
@@ -23,7 +23,7 @@ export function pruneArticle(article: Element, {labels = []}: {labels?: (string 
 			element.remove();
 			continue;
 		}
-		const furniture = FURNITURE_CLASS.test(classAndId(element)) || element.tagName === 'FORM';
+		const furniture = isFurnitureClass(classOf(element)) || FURNITURE_CLASS.test((element.getAttribute('id') ?? '').toLowerCase()) || element.tagName === 'FORM';
 		if (furniture && isSmallBlock(element, Math.min(1200, totalText / 4))) {
 			element.remove();
 		}
@@ -36,6 +36,22 @@ export function pruneArticle(article: Element, {labels = []}: {labels?: (string 
 			element.removeAttribute('class');
 		}
 	}
+}
+
+// Pages repeat a few class lists on thousands of elements: test each list once. Testing the class and the id one by
+// one is testing them joined by a space: no furniture word spans a space.
+const furnitureClasses = new Map<string, boolean>();
+
+function isFurnitureClass(names: string): boolean {
+	let verdict = furnitureClasses.get(names);
+	if (verdict === undefined) {
+		verdict = FURNITURE_CLASS.test(names.toLowerCase());
+		if (furnitureClasses.size > 5000) {
+			furnitureClasses.clear(); // Bounded: a long-lived content script sees many pages
+		}
+		furnitureClasses.set(names, verdict);
+	}
+	return verdict;
 }
 
 const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SPAN', 'A']);

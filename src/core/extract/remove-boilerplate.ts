@@ -51,8 +51,8 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') {
 			continue;
 		}
-		const label = `${names} ${id ?? ''} ${ariaLabel ?? ''}`.toLowerCase();
-		if (PAGE_FURNITURE_CLASS.test(label) && isSmallBlock(element)) {
+		const named = isFurnitureClass(names) || (id !== null && PAGE_FURNITURE_CLASS.test(id.toLowerCase())) || (ariaLabel !== null && PAGE_FURNITURE_CLASS.test(ariaLabel.toLowerCase()));
+		if (named && isSmallBlock(element)) {
 			doomed.push(element);
 		} else if (isHidden(element) && isSmallBlock(element, 600)) {
 			// Hidden helper text (GOV.UK's per-attachment "request an accessible format") outweighs the real body.
@@ -89,6 +89,22 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	for (const element of doomed) {
 		element.remove();
 	}
+}
+
+// Pages repeat a few class lists on thousands of elements: test each list once. Testing the class, id and label
+// one by one is testing them joined by spaces: no furniture word spans a space.
+const furnitureClasses = new Map<string, boolean>();
+
+function isFurnitureClass(names: string): boolean {
+	let verdict = furnitureClasses.get(names);
+	if (verdict === undefined) {
+		verdict = PAGE_FURNITURE_CLASS.test(names.toLowerCase());
+		if (furnitureClasses.size > 5000) {
+			furnitureClasses.clear(); // Bounded: a long-lived content script sees many pages
+		}
+		furnitureClasses.set(names, verdict);
+	}
+	return verdict;
 }
 
 /** The element a short text belongs to: a heading within three levels, else the nearest text element. */

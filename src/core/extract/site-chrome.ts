@@ -63,23 +63,39 @@ function isFurniture(node: Element): boolean {
 	}
 	const names = `${classOf(node)} ${node.getAttribute('id') ?? ''}`;
 	for (const token of names.split(/\s+/)) {
-		if (!token) {
-			continue;
-		}
-		const lower = token.toLowerCase();
-		const tokenWords = words(token);
-		if (tokenWords.includes('related') && !tokenWords.some(word => /^(?:trc|ob|sponsored|ads?|taboola|outbrain)$/.test(word))) {
-			continue; // "gem-c-related-navigation", "related-links-nav": furniture-shaped, but the article's own links
-		}
-		if (LAYOUT_TOKEN.test(lower) || tokenWords.some(word => FURNITURE.test(word))) {
-			return true;
-		}
-		// "subFooter", "footer-links" close the page; "content-footer", "entry-footer" close the article.
-		if (tokenWords.some(word => word === 'footer' || word === 'subfooter') && !tokenWords.some(word => CONTENT_WORDS.has(word))) {
+		if (token && isFurnitureToken(token)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+// Pages repeat a few class names on thousands of elements: judge each token once.
+const furnitureTokens = new Map<string, boolean>();
+
+function isFurnitureToken(token: string): boolean {
+	let verdict = furnitureTokens.get(token);
+	if (verdict === undefined) {
+		verdict = judgeToken(token);
+		if (furnitureTokens.size > 5000) {
+			furnitureTokens.clear(); // Bounded: a long-lived content script sees many pages
+		}
+		furnitureTokens.set(token, verdict);
+	}
+	return verdict;
+}
+
+function judgeToken(token: string): boolean {
+	const lower = token.toLowerCase();
+	const tokenWords = words(token);
+	if (tokenWords.includes('related') && !tokenWords.some(word => /^(?:trc|ob|sponsored|ads?|taboola|outbrain)$/.test(word))) {
+		return false; // "gem-c-related-navigation", "related-links-nav": furniture-shaped, but the article's own links
+	}
+	if (LAYOUT_TOKEN.test(lower) || tokenWords.some(word => FURNITURE.test(word))) {
+		return true;
+	}
+	// "subFooter", "footer-links" close the page; "content-footer", "entry-footer" close the article.
+	return tokenWords.some(word => word === 'footer' || word === 'subfooter') && !tokenWords.some(word => CONTENT_WORDS.has(word));
 }
 
 /** "navPrimary" → nav, primary; "s-social-sharing__wrapper" → s, social, sharing, wrapper. */
