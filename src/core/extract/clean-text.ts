@@ -1,5 +1,5 @@
 /** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
-import {classOf} from './dom-walk.ts';
+import {classOf, rememberVerdicts} from './dom-walk.ts';
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
@@ -52,19 +52,11 @@ export function isHidden(element: Element): boolean {
 	if (!names) {
 		return false;
 	}
-	// Pages repeat a few class lists on thousands of elements: test each list once.
-	let verdict = hiddenClasses.get(names);
-	if (verdict === undefined) {
-		verdict = names.toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token));
-		if (hiddenClasses.size > 5000) {
-			hiddenClasses.clear(); // Bounded: a long-lived content script sees many pages
-		}
-		hiddenClasses.set(names, verdict);
-	}
-	return verdict;
+	return hidesClasses(names);
 }
 
-const hiddenClasses = new Map<string, boolean>();
+// Each class list tested once.
+const hidesClasses = rememberVerdicts(names => names.toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token)));
 
 /** True when the element or an ancestor (up to `stop`) is hidden. */
 export function isHiddenWithin(element: Element, stop: Element | null = null): boolean {

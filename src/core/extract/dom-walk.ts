@@ -105,6 +105,25 @@ export function hasMoreChildren(element: Element, limit: number): boolean {
 }
 
 /**
+ * `judge` with its verdicts remembered per string: pages repeat a few class lists and class names on thousands of
+ * elements. Bounded, because a long-lived content script sees many pages.
+ */
+export function rememberVerdicts(judge: (value: string) => boolean, limit = 5000): (value: string) => boolean {
+	const verdicts = new Map<string, boolean>();
+	return value => {
+		let verdict = verdicts.get(value);
+		if (verdict === undefined) {
+			verdict = judge(value);
+			if (verdicts.size > limit) {
+				verdicts.clear();
+			}
+			verdicts.set(value, verdict);
+		}
+		return verdict;
+	};
+}
+
+/**
  * The class attribute as written ('' when absent). linkedom's getAttribute('class') goes through classList and
  * joins a token set on every call; the attribute node holds the string itself. Browsers answer both alike.
  */

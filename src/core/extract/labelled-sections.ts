@@ -3,7 +3,7 @@
  * an ARIA label, or a class name such as "related". Each block is returned with the nodes it governs.
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
-import {classOf, descendantsIn, elementsIn, firstDescendant, hasMoreChildren, hasTagBelow, tagSet, type ElementFacts} from './dom-walk.ts';
+import {classOf, descendantsIn, elementsIn, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, type ElementFacts} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -117,20 +117,8 @@ export function looksLikeLabel(el: Element, facts: ElementFacts | null = null): 
 	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(bold.textContent) === text) || /[:：]$/.test(text));
 }
 
-// Pages repeat a few class lists on thousands of elements: split each list once.
-const labelClasses = new Map<string, boolean>();
-
-function isLabelClass(names: string): boolean {
-	let verdict = labelClasses.get(names);
-	if (verdict === undefined) {
-		verdict = names.split(/\s+/).flatMap(words).some(word => LABEL_CLASS_WORDS.has(word));
-		if (labelClasses.size > 5000) {
-			labelClasses.clear(); // Bounded: a long-lived content script sees many pages
-		}
-		labelClasses.set(names, verdict);
-	}
-	return verdict;
-}
+// Each class list split once.
+const isLabelClass = rememberVerdicts(names => names.split(/\s+/).flatMap(words).some(word => LABEL_CLASS_WORDS.has(word)));
 
 /** True when nothing but whitespace precedes `el` inside its block, so it reads as a lead-in. */
 function startsItsLine(el: Element): boolean {

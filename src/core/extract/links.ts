@@ -1,7 +1,7 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
-import {classOf, closestWhere, firstDescendant} from './dom-walk.ts';
+import {classOf, closestWhere, firstDescendant, rememberVerdicts} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';
@@ -144,20 +144,8 @@ function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>
 	return verdict;
 }
 
-// Pages repeat a few class lists on thousands of elements: split each list once.
-const nonContentNames = new Map<string, boolean>();
-
-function namesNonContent(names: string): boolean {
-	let verdict = nonContentNames.get(names);
-	if (verdict === undefined) {
-		verdict = names.split(/\s+/).flatMap(words).some(name => NOT_CONTENT.has(name));
-		if (nonContentNames.size > 5000) {
-			nonContentNames.clear(); // Bounded: a long-lived content script sees many pages
-		}
-		nonContentNames.set(names, verdict);
-	}
-	return verdict;
-}
+// Each class list split once.
+const namesNonContent = rememberVerdicts(names => names.split(/\s+/).flatMap(words).some(name => NOT_CONTENT.has(name)));
 
 /** "Source: <a>", "Original article link: <a>", "Herausgeber <a>": a label printed just before the link. */
 function sourceLeadIn(link: Element): boolean {

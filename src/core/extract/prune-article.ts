@@ -6,7 +6,7 @@ import {cleanText, isHidden} from './clean-text.ts';
 import {DATE_ONLY_TEXT, FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
 import {findFirstDate} from './parse-date.ts';
 import {isLinkList, isSmallBlock} from './remove-boilerplate.ts';
-import {classOf, elementsIn} from './dom-walk.ts';
+import {classOf, elementsIn, rememberVerdicts} from './dom-walk.ts';
 
 const ALWAYS_TAGS = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
 const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
@@ -40,19 +40,7 @@ export function pruneArticle(article: Element, {labels = []}: {labels?: (string 
 
 // Pages repeat a few class lists on thousands of elements: test each list once. Testing the class and the id one by
 // one is testing them joined by a space: no furniture word spans a space.
-const furnitureClasses = new Map<string, boolean>();
-
-function isFurnitureClass(names: string): boolean {
-	let verdict = furnitureClasses.get(names);
-	if (verdict === undefined) {
-		verdict = FURNITURE_CLASS.test(names.toLowerCase());
-		if (furnitureClasses.size > 5000) {
-			furnitureClasses.clear(); // Bounded: a long-lived content script sees many pages
-		}
-		furnitureClasses.set(names, verdict);
-	}
-	return verdict;
-}
+const isFurnitureClass = rememberVerdicts(names => FURNITURE_CLASS.test(names.toLowerCase()));
 
 const TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SPAN', 'A']);
 const LIST_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG']);

@@ -5,7 +5,7 @@
  */
 import {cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {classOf, hasMoreChildren} from './dom-walk.ts';
+import {classOf, hasMoreChildren, rememberVerdicts} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
 import {descendantsOf, pageStructure} from './page-structure.ts';
 
@@ -93,19 +93,7 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 
 // Pages repeat a few class lists on thousands of elements: test each list once. Testing the class, id and label
 // one by one is testing them joined by spaces: no furniture word spans a space.
-const furnitureClasses = new Map<string, boolean>();
-
-function isFurnitureClass(names: string): boolean {
-	let verdict = furnitureClasses.get(names);
-	if (verdict === undefined) {
-		verdict = PAGE_FURNITURE_CLASS.test(names.toLowerCase());
-		if (furnitureClasses.size > 5000) {
-			furnitureClasses.clear(); // Bounded: a long-lived content script sees many pages
-		}
-		furnitureClasses.set(names, verdict);
-	}
-	return verdict;
-}
+const isFurnitureClass = rememberVerdicts(names => PAGE_FURNITURE_CLASS.test(names.toLowerCase()));
 
 /** The element a short text belongs to: a heading within three levels, else the nearest text element. */
 function holderOf(node: Text): Element | null {

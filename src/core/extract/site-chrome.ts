@@ -2,7 +2,7 @@
  * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
  * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
  */
-import {classOf} from './dom-walk.ts';
+import {classOf, rememberVerdicts} from './dom-walk.ts';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
@@ -70,20 +70,8 @@ function isFurniture(node: Element): boolean {
 	return false;
 }
 
-// Pages repeat a few class names on thousands of elements: judge each token once.
-const furnitureTokens = new Map<string, boolean>();
-
-function isFurnitureToken(token: string): boolean {
-	let verdict = furnitureTokens.get(token);
-	if (verdict === undefined) {
-		verdict = judgeToken(token);
-		if (furnitureTokens.size > 5000) {
-			furnitureTokens.clear(); // Bounded: a long-lived content script sees many pages
-		}
-		furnitureTokens.set(token, verdict);
-	}
-	return verdict;
-}
+// Each class name judged once.
+const isFurnitureToken = rememberVerdicts(token => judgeToken(token));
 
 function judgeToken(token: string): boolean {
 	const lower = token.toLowerCase();
