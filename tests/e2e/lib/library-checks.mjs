@@ -1,7 +1,6 @@
 // Checks on the extension's stored library shared by the reliability tests of both browsers (Node side).
 import assert from 'node:assert/strict';
 import {auditLibrary} from './db-audit.mjs';
-import {bigPage, markupPage, timeExtract} from './clip-driver.mjs';
 
 /** Every clip has its body and search entry, and nothing is left without its clip: no half-written save. */
 export function assertWhole(audit, label) {
@@ -29,31 +28,4 @@ export async function auditRetry(control, again, {url, label, stored}) {
 	const after = await control.evaluate(auditLibrary);
 	assertWhole(after, `retry of ${label}`);
 	assert.equal(after.clips.filter(clip => clip.url === url).length, 1, `${label}: stored once`);
-}
-
-/**
- * R2's saving budgets: pages whose text fits a clip, and how long saving each may take. `clipBigPage(path, body)`
- * opens and clips one in the browser under test. "No hang" (an answer inside the background's 20 s deadline, a
- * whole clip or a typed TOO_LARGE) is asserted; the timings, with the extraction timed again alone, are returned
- * for the report.
- */
-export async function clipWithinBudgets(control, clipBigPage) {
-	const timings = [];
-	for (const size of [
-		{name: '1 MB/12k elements', path: '/big-1mb.html', body: bigPage({megabytes: 1, elements: 12_000}), budget: 2000},
-		{name: '5 MB/50k elements, 1.5M characters of text', path: '/markup-5mb.html', body: markupPage({megabytes: 5, elements: 50_000, textChars: 1_500_000}), budget: 3000},
-	]) {
-		const {tab, id, reply, ms} = await clipBigPage(size.path, size.body);
-		const extractMs = reply.ok ? (await control.evaluate(timeExtract, id)).ms : NaN;
-		timings.push({name: size.name, budget: size.budget, ms: Math.round(ms), extractMs: Math.round(extractMs), result: reply.ok ? reply.value.status : reply.error.code});
-		assert.ok(ms <= 25_000, `${size.name} answered inside the 20 s deadline (${Math.round(ms)} ms)`);
-		assert.ok(reply.ok || reply.error.code === 'TOO_LARGE', `${size.name}: saved or TOO_LARGE (${JSON.stringify(reply.error)})`);
-		assertWhole(await control.evaluate(auditLibrary), `after ${size.name}`);
-		await tab.close().catch(() => undefined);
-	}
-	const over = timings.filter(timing => timing.result !== 'saved' || timing.ms > timing.budget);
-	return {
-		report: timings.map(t => `${t.name} → ${t.result} in ${t.ms} ms (extraction alone, again: ${t.extractMs} ms; budget ${t.budget} ms)`).join('; '),
-		over: over.length === 0 ? null : `over the budget here, extraction being most of it: ${over.map(o => `${o.name} ${o.result} in ${o.ms} ms (extraction ${o.extractMs} ms)`).join(', ')}`,
-	};
 }
