@@ -21,11 +21,12 @@ export function extractPage(page: Document, window: Window, {url, now, mode}: {u
 	}
 	// Measured before anything is copied or read: an oversized page fails at once, not after seconds of extraction
 	// and a refusal of the result (the background takes no article over LIMITS.text characters).
-	const tooLarge = pageTooLarge(measurePage(LIMITS.text, page, window), LIMITS.text);
+	const refusalFor = (doc: Document) => pageTooLarge(measurePage(LIMITS.text, doc, window), LIMITS.text);
+	const tooLarge = refusalFor(page);
 	const selected = mode === 'selection' ? selectionCopy(page, window) : null;
 	if (selected) {
 		// A selection is what the person chose on a page too big to clip whole: it is measured on its own.
-		const selectionTooLarge = pageTooLarge(measurePage(LIMITS.text, selected, window), LIMITS.text);
+		const selectionTooLarge = refusalFor(selected);
 		if (selectionTooLarge) {
 			throw selectionTooLarge;
 		}
