@@ -5,6 +5,7 @@ import {fileNameFor, MAX_FILE_NAME_BYTES, packFileName} from '../../../src/core/
 import {fileNameProblems as problems} from './export-checks.ts';
 import {shortDepartment} from '../../../src/core/export/short-department.ts';
 import {germanClip, govukClip, hostileClip, makeClip, NOW} from './export-fixtures.ts';
+import {hostileTitles} from './hostile-titles.ts';
 
 test('names say the day, the department and the title', () => {
 	assert.equal(fileNameFor(govukClip, 'md'), '2019-06-20 FCO - SIN SG facilitates new UK-SG MoU.md');
@@ -28,31 +29,6 @@ test('a hostile title still gives a valid name', () => {
 	assert.deepEqual(problems(name, 'md'), []);
 	assert.doesNotMatch(name, /\u202E/);
 });
-
-/** A fixed pseudo-random sequence, so the 200 titles are the same on every run. */
-function* random(seed: number): Generator<number> {
-	for (let state = seed; ;) {
-		state = (state * 1103515245 + 12345) % 2147483648;
-		yield state / 2147483648;
-	}
-}
-
-const PIECES = [
-	'~', ':', '/', '\\', '*', '?', '"', '<', '>', '|', '\u0000', '\u0007', '\t', '\n', '\r', '\u007F', '\u0085', '\u202E', '\u202D',
-	'\u2066', '\u200B', '\u200D', '\uFEFF', '\uD800', '\uDC00', '.', '..', ' ', '   ', 'CON', 'nul', 'COM1', 'LPT9', 'con.txt', 'AUX',
-	'é', 'e\u0301', 'ß', 'Ü', '👩‍👩‍👧', '🇬🇧', '日本語のニュース', 'مرحبا', 'שלום', 'Ελλάδα', '%20', '#', '&', "'", '—', 'Press release',
-	'\u2028', '\uFFFE', '\uFFFF', '\uFFFD', 'x'.repeat(120), '長'.repeat(90), ' .', '. ', '-', '=cmd|', '../../etc/passwd',
-];
-
-function hostileTitles(count: number): string[] {
-	const next = random(20_260_115);
-	const pick = () => PIECES[Math.floor(next.next().value * PIECES.length)]!;
-	const titles = ['', ' ', '.', '..', '...', 'CON', 'con', 'NUL.', 'COM1 ', 'LPT1.txt', '\u202Egnp.exe', '\uD800', 'a'.repeat(500), '🇬🇧'.repeat(100)];
-	while (titles.length < count) {
-		titles.push(Array.from({length: 1 + Math.floor(next.next().value * 12)}, pick).join(''));
-	}
-	return titles;
-}
 
 test('200 hostile titles (with hostile departments too) all give valid, distinct-enough names', () => {
 	const titles = hostileTitles(200);
