@@ -6,61 +6,29 @@ import {launchChromium} from './lib/chromium.mjs';
 import {launchFirefox} from './lib/firefox.mjs';
 import {dist} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
+import {chromiumPages, firefoxPages} from './lib/browser-pages.mjs';
 import {rendersCssPayloadsInertly} from './lib/css-checks.mjs';
 
-describe('S5 in Chromium: CSS payloads', () => {
-	let browser;
-	let site;
-	before(async () => {
-		site = await serveRoutes();
-		browser = await launchChromium(dist('chrome-test'));
-	});
-	after(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+for (const {browserName, launch, pages} of [
+	{browserName: 'chromium', launch: () => launchChromium(dist('chrome-test')), pages: chromiumPages},
+	{browserName: 'firefox', launch: () => launchFirefox(dist('firefox-test')), pages: firefoxPages},
+]) {
+	describe(`S5 in ${browserName}: CSS payloads`, () => {
+		let browser;
+		let site;
+		before(async () => {
+			site = await serveRoutes();
+			browser = await launch();
+		});
+		after(async () => {
+			await browser?.close();
+			await site?.close();
+		});
 
-	test('no CSS reaches a rendered clip, no payload address is requested, every control stays clickable', async () => {
-		const openExtensionPage = async (path, {width, height}) => {
-			const page = await browser.context.newPage();
-			await page.setViewportSize({width, height});
-			await page.goto(browser.extensionUrl(path));
-			return page;
-		};
-		const openTab = async url => {
-			const tab = await browser.context.newPage();
-			await tab.goto(url);
-			return tab;
-		};
-		const control = await openExtensionPage('popup.html', {width: 400, height: 600});
-		console.log(`# S5 chromium: ${await rendersCssPayloadsInertly({browserName: 'chromium', site, control, openTab, openExtensionPage})}`);
+		test('no CSS reaches a rendered clip, no payload address is requested, every control stays clickable', async () => {
+			const {openExtensionPage, openTab} = pages(browser);
+			const control = await openExtensionPage('popup.html');
+			console.log(`# S5 ${browserName}: ${await rendersCssPayloadsInertly({browserName, site, control, openTab, openExtensionPage})}`);
+		});
 	});
-});
-
-describe('S5 in Firefox: CSS payloads', () => {
-	let firefox;
-	let site;
-	before(async () => {
-		site = await serveRoutes();
-		firefox = await launchFirefox(dist('firefox-test'));
-	});
-	after(async () => {
-		await firefox?.close();
-		await site?.close();
-	});
-
-	test('no CSS reaches a rendered clip, no payload address is requested, every control stays clickable', async () => {
-		const openExtensionPage = async (path, {width, height}) => {
-			const page = await firefox.openExtensionPage(path, 'body *');
-			await page.setViewport({width, height});
-			return page;
-		};
-		const openTab = async url => {
-			const tab = await firefox.browser.newPage();
-			await tab.goto(url);
-			return tab;
-		};
-		const control = await firefox.openExtensionPage('popup.html', '[data-testid=empty]');
-		console.log(`# S5 firefox: ${await rendersCssPayloadsInertly({browserName: 'firefox', site, control, openTab, openExtensionPage})}`);
-	});
-});
+}

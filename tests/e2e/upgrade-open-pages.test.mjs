@@ -5,56 +5,29 @@ import {launchChromium} from './lib/chromium.mjs';
 import {launchFirefox} from './lib/firefox.mjs';
 import {dist} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
+import {chromiumPages, firefoxPages} from './lib/browser-pages.mjs';
 import {upgradesWithOldPageOpen} from './lib/upgrade-checks.mjs';
 
-describe('R8 in Chromium: upgrade with an old page open', () => {
-	let browser;
-	let site;
-	before(async () => {
-		site = await serveRoutes();
-		browser = await launchChromium(dist('chrome-test'));
-	});
-	after(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+for (const {browserName, launch, pages} of [
+	{browserName: 'chromium', launch: () => launchChromium(dist('chrome-test')), pages: chromiumPages},
+	{browserName: 'firefox', launch: () => launchFirefox(dist('firefox-test')), pages: firefoxPages},
+]) {
+	describe(`R8 in ${browserName}: upgrade with an old page open`, () => {
+		let browser;
+		let site;
+		before(async () => {
+			site = await serveRoutes();
+			browser = await launch();
+		});
+		after(async () => {
+			await browser?.close();
+			await site?.close();
+		});
 
-	test('the upgrade completes within 5 s and the open library\'s later edit is stored', async () => {
-		const openExtensionPage = async path => {
-			const page = await browser.context.newPage();
-			await page.goto(browser.extensionUrl(path));
-			return page;
-		};
-		const openTab = async url => {
-			const tab = await browser.context.newPage();
-			await tab.goto(url);
-			return tab;
-		};
-		const control = await openExtensionPage('popup.html');
-		console.log(`# R8 chromium: ${await upgradesWithOldPageOpen({site, control, openTab, openExtensionPage})}`);
+		test('the upgrade completes within 5 s and the open library\'s later edit is stored', async () => {
+			const {openExtensionPage, openTab} = pages(browser);
+			const control = await openExtensionPage('popup.html');
+			console.log(`# R8 ${browserName}: ${await upgradesWithOldPageOpen({site, control, openTab, openExtensionPage})}`);
+		});
 	});
-});
-
-describe('R8 in Firefox: upgrade with an old page open', () => {
-	let firefox;
-	let site;
-	before(async () => {
-		site = await serveRoutes();
-		firefox = await launchFirefox(dist('firefox-test'));
-	});
-	after(async () => {
-		await firefox?.close();
-		await site?.close();
-	});
-
-	test('the upgrade completes within 5 s and the open library\'s later edit is stored', async () => {
-		const openExtensionPage = path => firefox.openExtensionPage(path, 'body *');
-		const openTab = async url => {
-			const tab = await firefox.browser.newPage();
-			await tab.goto(url);
-			return tab;
-		};
-		const control = await firefox.openExtensionPage('popup.html', '[data-testid=empty]');
-		console.log(`# R8 firefox: ${await upgradesWithOldPageOpen({site, control, openTab, openExtensionPage})}`);
-	});
-});
+}

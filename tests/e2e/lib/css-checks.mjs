@@ -6,6 +6,7 @@ import {writeFile} from 'node:fs/promises';
 import {RESULTS} from './paths.mjs';
 import {cssHostileArticle} from './css-payloads.mjs';
 import {sendClipTab, tabIds} from './clip-driver.mjs';
+import {until} from './browser-pages.mjs';
 
 // The hostile page may load nothing from the beacon origin itself: any request there is GovClip's.
 const PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'";
@@ -50,17 +51,6 @@ export const hitTestControls = () => {
 	return {checked, blocked};
 };
 
-/** Polls `predicate(arg)` in `page` until it holds (Playwright's and puppeteer's waitForFunction differ in signature). */
-async function until(page, predicate, arg, what) {
-	for (let waited = 0; waited < 150; waited++) {
-		if (await page.evaluate(predicate, arg)) {
-			return;
-		}
-		await new Promise(resolve => setTimeout(resolve, 100));
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
-
 /** Run in a page: lays a fixed box over the whole page, as a kept payload would. */
 const coverPage = () => {
 	const cover = document.createElement('div');
@@ -69,9 +59,8 @@ const coverPage = () => {
 };
 
 /**
- * `browserName` names the screenshots; `site` is a route server; `openTab(url)` opens a web page in a new tab and
- * gives it; `openExtensionPage(path, {width, height})` opens one of GovClip's pages and gives it once loaded;
- * `control` is an extension page. Returns a line for the log.
+ * `browserName` names the screenshots; `site` is a route server; `control` is an extension page; `openTab` and
+ * `openExtensionPage` as in browser-pages.mjs. Returns a line for the log.
  */
 export async function rendersCssPayloadsInertly({browserName, site, control, openTab, openExtensionPage}) {
 	// localhost is another origin than the 127.0.0.1 the page comes from.

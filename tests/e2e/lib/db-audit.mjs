@@ -55,3 +55,17 @@ export const storedBodies = () => new Promise((resolve, reject) => {
 		tx.onerror = () => reject(tx.error);
 	};
 });
+
+/** Run in an extension page: the database's version and one clip's row, read with the raw API. */
+export const readClipRow = id => new Promise((resolve, reject) => {
+	const open = indexedDB.open('govclip');
+	open.onerror = () => reject(open.error);
+	open.onsuccess = () => {
+		const request = open.result.transaction('clips').objectStore('clips').get(id);
+		request.onsuccess = () => {
+			open.result.close();
+			resolve({version: open.result.version, row: request.result ?? null});
+		};
+		request.onerror = () => reject(request.error);
+	};
+});

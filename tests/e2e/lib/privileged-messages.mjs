@@ -1,27 +1,13 @@
 // S6 in a real browser, the same in both: every privileged request sent from the content script's world on a web
 // page is refused with NOT_ALLOWED and changes nothing; the same request from an extension page is carried out.
 import assert from 'node:assert/strict';
-import {auditLibrary} from './db-audit.mjs';
+import {auditLibrary, readClipRow} from './db-audit.mjs';
 import {sendClipTab} from './clip-driver.mjs';
 
 export const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Flood defence funding confirmed</title></head>
 <body><main><article><h1>Flood defence funding confirmed</h1>
 ${'<p>The Environment Agency confirmed funding for flood defences along the river this year, with work starting in spring and finishing before the winter storms.</p>\n'.repeat(8)}
 </article></main></body></html>`;
-
-/** Run in an extension page: a clip row's tags and note, read with the raw API. */
-const readTagsAndNote = id => new Promise((resolve, reject) => {
-	const open = indexedDB.open('govclip');
-	open.onerror = () => reject(open.error);
-	open.onsuccess = () => {
-		const request = open.result.transaction('clips').objectStore('clips').get(id);
-		request.onsuccess = () => {
-			open.result.close();
-			resolve({tags: request.result.tags, note: request.result.note});
-		};
-		request.onerror = () => reject(request.error);
-	};
-});
 
 /**
  * `control` is an extension page; `tabId` a tab showing ARTICLE; `sendFromContentWorld(message)` sends `message`
@@ -54,7 +40,8 @@ export async function refusesPrivilegedRequests({control, tabId, sendFromContent
 		assert.match(reply.error.message, /not allowed from a web page/);
 	}
 	assert.equal(await snapshot(), stored, 'the library is unchanged: the clip the page tried to delete is still there, whole');
-	assert.deepEqual(await control.evaluate(readTagsAndNote, clipId), {tags: [], note: ''}, 'the clip\'s tags and note are untouched');
+	const {row} = await control.evaluate(readClipRow, clipId);
+	assert.deepEqual({tags: row.tags, note: row.note}, {tags: [], note: ''}, 'the clip\'s tags and note are untouched');
 
 	// The control: the same update from an extension page is carried out.
 	const fromPage = await control.evaluate(async id => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({to: 'background', type: 'updateClip', payload: {id, tags: ['flood']}}), clipId);

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import {sendClipTab, tabIds} from './clip-driver.mjs';
 import {ARTICLE} from './privileged-messages.mjs';
+import {readClipRow} from './db-audit.mjs';
+import {until} from './browser-pages.mjs';
 
 /** IndexedDB's version for a Dexie schema version (Dexie multiplies by ten); far above any version GovClip declares. */
 const NEWER_VERSION = 1000;
@@ -20,33 +22,9 @@ const upgradeDatabase = version => new Promise(resolve => {
 	};
 });
 
-/** Run in an extension page: the database's version and one clip's tags, read with the raw API. */
-const readTags = id => new Promise((resolve, reject) => {
-	const open = indexedDB.open('govclip');
-	open.onerror = () => reject(open.error);
-	open.onsuccess = () => {
-		const request = open.result.transaction('clips').objectStore('clips').get(id);
-		request.onsuccess = () => {
-			open.result.close();
-			resolve({version: open.result.version, tags: request.result?.tags ?? null});
-		};
-	};
-});
-
-/** Polls `predicate(arg)` in `page` until it holds. */
-async function until(page, predicate, arg, what) {
-	for (let waited = 0; waited < 100; waited++) {
-		if (await page.evaluate(predicate, arg)) {
-			return;
-		}
-		await new Promise(resolve => setTimeout(resolve, 100));
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
-
 /**
- * `site` serves pages; `control` is an extension page; `openTab(url)` opens a web page; `openExtensionPage(path)`
- * opens one of GovClip's pages once loaded. Returns a line for the log.
+ * `site` serves pages; `control` is an extension page; `openTab` and `openExtensionPage` as in browser-pages.mjs.
+ * Returns a line for the log.
  */
 export async function upgradesWithOldPageOpen({site, control, openTab, openExtensionPage}) {
 	site.set('/news/upgrade.html', {type: 'text/html; charset=utf-8', body: ARTICLE});
@@ -68,11 +46,11 @@ export async function upgradesWithOldPageOpen({site, control, openTab, openExten
 	await library.type('input[aria-label="Add a tag"]', 'after-upgrade');
 	await library.keyboard.press('Enter');
 	let stored;
-	for (let waited = 0; waited < 50 && !stored?.tags?.includes('after-upgrade'); waited++) {
+	for (let waited = 0; waited < 50 && !stored?.row?.tags?.includes('after-upgrade'); waited++) {
 		await new Promise(resolve => setTimeout(resolve, 100));
-		stored = await control.evaluate(readTags, id);
+		stored = await control.evaluate(readClipRow, id);
 	}
-	assert.deepEqual(stored, {version: NEWER_VERSION, tags: ['after-upgrade']}, 'the old page\'s tag edit landed in the upgraded database');
+	assert.deepEqual({version: stored.version, tags: stored.row.tags}, {version: NEWER_VERSION, tags: ['after-upgrade']}, 'the old page\'s tag edit landed in the upgraded database');
 	// And the background, whose connection was closed by the upgrade too, still saves.
 	const again = await control.evaluate(sendClipTab, tabId);
 	assert.equal(again.reply.ok, true, `a save after the upgrade: ${JSON.stringify(again.reply.error)}`);
