@@ -131,6 +131,8 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		await library.goto(browser.extensionUrl('library.html'));
 		await library.getByTestId('clip').nth(1).waitFor();
 		assert.equal(await library.getByTestId('clip').count(), 2);
+		// The build holds unlimitedStorage, which Chromium never evicts, though persisted() says false there.
+		assert.match(await library.getByTestId('storage').innerText(), /Kept safe from browser clean-up/);
 		// Ranked search over the persistent index: a word from the body, marked in the snippet; then a filter.
 		const search = library.getByRole('searchbox', {name: 'Search clips'});
 		await search.fill('embankments');

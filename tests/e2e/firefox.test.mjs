@@ -90,6 +90,8 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		await library.waitForSelector('#reader-title');
 		assert.match(await library.$eval('#reader-title', element => element.textContent), /£40 million for community flood defences/);
 		assert.ok(await library.$('aside a[href="mailto:newsdesk@defra.example.gov.uk"]'), 'the contact is in the side panel');
+		await library.waitForSelector('[data-testid=storage]');
+		assert.match(await library.$eval('[data-testid=storage]', element => element.textContent), /Kept safe from browser clean-up/);
 		await library.screenshot({path: `${RESULTS}/firefox-library.png`});
 		assert.deepEqual(await axeViolations(library), [], 'library accessibility');
 		// Ranked search over the persistent index in Firefox's IndexedDB.

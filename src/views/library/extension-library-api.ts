@@ -2,6 +2,7 @@
 import type {BackgroundMessages} from '../../shared/messages.ts';
 import {browser} from '../../platform/browser.ts';
 import {sendToBackground} from '../../platform/messaging.ts';
+import {askForPersistentStorage, isProtectedFromEviction} from '../../platform/storage-protection.ts';
 import {getClip, getClips} from '../../storage/clips.ts';
 import {searchLibrary} from '../../storage/search-index.ts';
 import {libraryFacets} from '../../storage/facets.ts';
@@ -60,9 +61,9 @@ export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryA
 			return sendToBackground<BackgroundMessages, 'importLibrary'>('importLibrary', {data});
 		},
 		async storage() {
-			const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]);
+			const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), isProtectedFromEviction()]);
 			return {usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted};
 		},
-		requestPersistence: () => navigator.storage.persist(),
+		requestPersistence: askForPersistentStorage,
 	};
 }

@@ -9,6 +9,7 @@ function megabytes(bytes: number): string {
 
 export function StorageMeter({api}: {api: LibraryApi}) {
 	const [state, setState] = useState<StorageState | null>(null);
+	const [refused, setRefused] = useState(false);
 	useEffect(() => {
 		api.storage().then(setState, () => setState(null));
 	}, []);
@@ -18,8 +19,12 @@ export function StorageMeter({api}: {api: LibraryApi}) {
 	return (
 		<div class="storage-meter" data-testid="storage">
 			<span>{state.quota ? t('storageUsedOf', megabytes(state.usage), megabytes(state.quota)) : t('storageUsed', megabytes(state.usage))}</span>
-			{state.persisted ? <span class="muted">{t('storagePersisted')}</span> : (
-				<button type="button" class="link-button" onClick={() => void api.requestPersistence().then(persisted => setState({...state, persisted}))}>
+			{state.persisted ? <span class="muted">{t('storagePersisted')}</span> : refused ? <span role="status">{t('storagePersistRefused')}</span> : (
+				// A refusal is said in words, never a button that silently does nothing.
+				<button type="button" class="link-button" onClick={() => void api.requestPersistence().then(
+					persisted => persisted ? setState({...state, persisted}) : setRefused(true),
+					() => setRefused(true),
+				)}>
 					{t('storagePersist')}
 				</button>
 			)}
