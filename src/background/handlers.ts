@@ -6,7 +6,7 @@ import {toSummary} from '../storage/clips.ts';
 import {removeClips, restoreClips, updateClipFields, type RemovedClip} from '../storage/clip-edits.ts';
 import {db} from '../storage/default-db.ts';
 import {clipTab} from './clip-tab.ts';
-import {scheduleMerge} from './index-upkeep.ts';
+import {afterLibraryWrite} from './after-write.ts';
 import {importLibrary} from '../storage/backup.ts';
 
 export const backgroundHandlers = {
@@ -17,7 +17,7 @@ export const backgroundHandlers = {
 			throw new AppError('BAD_MESSAGE');
 		}
 		const result = await clipTab(db, {tabId: tabId as number | undefined, mode: mode as 'article' | 'selection' | undefined});
-		scheduleMerge(db);
+		afterLibraryWrite(db);
 		return result;
 	},
 	async updateClip(payload, sender) {
@@ -27,7 +27,7 @@ export const backgroundHandlers = {
 			throw new AppError('BAD_MESSAGE');
 		}
 		const row = await updateClipFields(db, id as number, {tags: tags as string[] | undefined, note: note as string | undefined});
-		scheduleMerge(db);
+		afterLibraryWrite(db);
 		return toSummary(row);
 	},
 	async deleteClips(payload, sender) {
@@ -37,7 +37,7 @@ export const backgroundHandlers = {
 			throw new AppError('BAD_MESSAGE');
 		}
 		const removed = await removeClips(db, ids as number[]);
-		scheduleMerge(db);
+		afterLibraryWrite(db);
 		return {removed};
 	},
 	async restoreClips(payload, sender) {
@@ -47,14 +47,14 @@ export const backgroundHandlers = {
 			throw new AppError('BAD_MESSAGE');
 		}
 		const restored = await restoreClips(db, removed as RemovedClip[]);
-		scheduleMerge(db);
+		afterLibraryWrite(db);
 		return {restored};
 	},
 	async importLibrary(payload, sender) {
 		assertFromExtensionPage(sender);
 		// importLibrary checks the whole file before writing anything, and refuses it in words.
 		const outcome = await importLibrary(db, (payload as {data?: unknown} | null)?.data, {now: Date.now()});
-		scheduleMerge(db);
+		afterLibraryWrite(db);
 		return outcome;
 	},
 } satisfies Handlers<BackgroundMessages>;

@@ -4,7 +4,7 @@ import {explain} from '../shared/errors.ts';
 import type {ClipMode} from '../shared/messages.ts';
 import {db} from '../storage/default-db.ts';
 import {clipTab} from './clip-tab.ts';
-import {scheduleMerge} from './index-upkeep.ts';
+import {afterLibraryWrite} from './after-write.ts';
 
 export const MENU_CLIP_PAGE = 'govclip-clip-page';
 export const MENU_CLIP_SELECTION = 'govclip-clip-selection';
@@ -39,7 +39,7 @@ async function clipAndReport(tabId: number | undefined, mode: ClipMode): Promise
 	try {
 		await badge('…', '#1d4e89', 'GovClip: reading page…');
 		const result = await clipTab(db, {tabId, mode});
-		scheduleMerge(db);
+		afterLibraryWrite(db);
 		const verb = result.status === 'unchanged' ? 'Already clipped' : result.status === 'updated' ? 'Updated' : 'Saved';
 		await badge('✓', '#2e7d32', `GovClip: ${verb}: ${result.title}`);
 	} catch (error) {

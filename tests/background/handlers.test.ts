@@ -8,6 +8,7 @@ const {backgroundHandlers} = await import('../../src/background/handlers.ts');
 const {saveExtraction} = await import('../../src/storage/clips.ts');
 const {db} = await import('../../src/storage/default-db.ts');
 const {makeExtraction} = await import('../helpers/make-extraction.ts');
+const {onLibraryChange} = await import('../../src/platform/library-changes.ts');
 
 const isCode = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 type Sender = Parameters<typeof backgroundHandlers.clipTab>[1];
@@ -51,12 +52,26 @@ test('1,000 malformed payloads each get a typed error, never a crash', async () 
 	assert.ok(typed >= 2400, `${typed} typed errors`);
 });
 
-test('extension pages may tag, delete and undo', async () => {
+test('extension pages may tag, delete and undo; each write tells open pages the library changed', async () => {
 	const sender = EXTENSION_PAGE as unknown as Sender;
-	const {clip} = await saveExtraction(db, makeExtraction({canonicalUrl: 'https://a.test/tagged', text: 'Another text.'}), {now: 2});
-	const summary = await backgroundHandlers.updateClip({id: clip.id, tags: ['coast']}, sender);
-	assert.deepEqual(summary.tags, ['coast']);
-	const {removed} = await backgroundHandlers.deleteClips({ids: [clip.id]}, sender);
-	assert.equal(removed.length, 1);
-	assert.deepEqual(await backgroundHandlers.restoreClips({removed}, sender), {restored: 1});
+	let heard = 0;
+	const stop = onLibraryChange(() => heard++);
+	const settle = () => new Promise(resolve => setTimeout(resolve, 20));
+	try {
+		const {clip} = await saveExtraction(db, makeExtraction({canonicalUrl: 'https://a.test/tagged', text: 'Another text.'}), {now: 2});
+		const summary = await backgroundHandlers.updateClip({id: clip.id, tags: ['coast']}, sender);
+		assert.deepEqual(summary.tags, ['coast']);
+		await settle();
+		assert.equal(heard, 1, 'told after the tag edit');
+		const {removed} = await backgroundHandlers.deleteClips({ids: [clip.id]}, sender);
+		assert.equal(removed.length, 1);
+		assert.deepEqual(await backgroundHandlers.restoreClips({removed}, sender), {restored: 1});
+		await settle();
+		assert.equal(heard, 3, 'told after the delete and after the undo');
+		await assert.rejects(backgroundHandlers.deleteClips({ids: ['x']} as never, sender), isCode('BAD_MESSAGE'));
+		await settle();
+		assert.equal(heard, 3, 'a refused request changes nothing and says nothing');
+	} finally {
+		stop();
+	}
 });

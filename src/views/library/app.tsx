@@ -72,9 +72,30 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 		countFacets(query, 0);
 		await runSearch();
 		if (openId !== undefined) {
-			setOpen(await api.getClip(openId));
+			const clip = await api.getClip(openId);
+			clip ? setOpen(clip) : setOpenId(undefined); // deleted elsewhere: the reader closes
 		}
 	}
+
+	// Clips saved, edited or deleted elsewhere (the popup, a shortcut, another library tab) show here without a
+	// reload; a database cleared behind the page's back is read again when the tab is shown.
+	const latestRefresh = useRef(refresh);
+	latestRefresh.current = refresh;
+	useEffect(() => {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const soon = () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => void latestRefresh.current().catch(error => setNotice({message: explain(error)})), 100);
+		};
+		const onShown = () => document.visibilityState === 'visible' && soon();
+		const unsubscribe = api.onLibraryChange(soon);
+		document.addEventListener('visibilitychange', onShown);
+		return () => {
+			unsubscribe();
+			document.removeEventListener('visibilitychange', onShown);
+			clearTimeout(timer);
+		};
+	}, []);
 
 	async function remove(ids: number[]) {
 		try {

@@ -3,6 +3,7 @@ import type {BackgroundMessages} from '../../shared/messages.ts';
 import {browser} from '../../platform/browser.ts';
 import {sendToBackground} from '../../platform/messaging.ts';
 import {askForPersistentStorage, isProtectedFromEviction} from '../../platform/storage-protection.ts';
+import {onLibraryChange} from '../../platform/library-changes.ts';
 import {getClip, getClips} from '../../storage/clips.ts';
 import {searchLibrary} from '../../storage/search-index.ts';
 import {libraryFacets} from '../../storage/facets.ts';
@@ -65,5 +66,6 @@ export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryA
 			return {usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted};
 		},
 		requestPersistence: askForPersistentStorage,
+		onLibraryChange,
 	};
 }

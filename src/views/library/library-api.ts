@@ -33,4 +33,6 @@ export type LibraryApi = {
 	restoreBackup(file: File): Promise<{added: number; updated: number; unchanged: number}>;
 	storage(): Promise<StorageState>;
 	requestPersistence(): Promise<boolean>;
+	/** Calls `listener` whenever the background has changed the library; returns the unsubscribe. */
+	onLibraryChange(listener: () => void): () => void;
 };

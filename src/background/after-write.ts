@@ -1,0 +1,9 @@
+/** What follows every committed write to the library: its search entries merged soon, open pages told to refresh. */
+import type {ClipDb} from '../storage/db.ts';
+import {announceLibraryChange} from '../platform/library-changes.ts';
+import {scheduleMerge} from './index-upkeep.ts';
+
+export function afterLibraryWrite(db: ClipDb): void {
+	scheduleMerge(db);
+	announceLibraryChange();
+}
