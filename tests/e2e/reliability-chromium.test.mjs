@@ -2,16 +2,15 @@
 // stopped in the middle of saves (R7). Soak counts: GOVCLIP_SOAK=1 (npm run test:soak).
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFile} from 'node:fs/promises';
 import {launchChromium} from './lib/chromium.mjs';
 import {waitForTarget} from './lib/cdp-target.mjs';
-import {dist, RESULTS} from './lib/paths.mjs';
+import {dist} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
 import {assertWhole, auditInterruptedSave, auditRetry} from './lib/library-checks.mjs';
 import {clipWithinBudgets, refusesPastElementCap, refusesTooMuchText} from './lib/big-page-checks.mjs';
 import {bigPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
-import {OFFLINE_PAGE, targetCases, targetRoutes} from './lib/unsupported-targets.mjs';
+import {auditUnsupportedTargets, OFFLINE_PAGE, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);
 const started = Date.now();
@@ -51,40 +50,7 @@ describe('Chromium, test build: unsupported targets and big pages', () => {
 	}
 
 	test('R9: each unsupported target gets a typed error in words within 2 s and saves no clip', async () => {
-		const cases = targetCases('chromium');
-		assert.ok(cases.length >= 20, `${cases.length} cases`);
-		const results = [];
-		for (const target of cases) {
-			const url = target.url.replace('{site}', site.url).replace('{extension}', browser.extensionUrl(''));
-			const {tab, id} = await openTab(url.startsWith('/') ? `${site.url}${url}` : url);
-			assert.ok(Number.isInteger(id), `${target.name}: found its tab`);
-			if (target.closeFirst) {
-				await tab.close();
-			}
-			await new Promise(resolve => setTimeout(resolve, 200)); // let the PDF viewer / image document settle
-			const before = (await control.evaluate(auditLibrary)).clips.length;
-			const {reply, ms} = await control.evaluate(sendClipTab, id);
-			const audit = await control.evaluate(auditLibrary);
-			const code = reply.ok ? `saved (${reply.value.status})` : reply.error.code;
-			results.push({name: target.name, code, ms: Math.round(ms), message: reply.ok ? reply.value.title : reply.error.message});
-			progress(`R9 ${target.name}: ${code} in ${Math.round(ms)} ms`);
-			if (reply.ok) {
-				assert.ok(target.mayClip, `${target.name}: refused (got a clip "${reply.value.title}")`);
-				const clip = audit.clips.find(row => row.id === reply.value.id);
-				assert.ok(clip?.hasBody && clip.indexed, `${target.name}: the clip is whole`);
-				assert.equal(reply.value.title.isWellFormed(), true, `${target.name}: the title is well-formed text`);
-				assert.ok(!reply.value.title.includes('\uFFFD') || target.name.includes('surrogate'), `${target.name}: the title decoded (${reply.value.title})`);
-			} else {
-				assert.ok(target.codes.includes(reply.error.code), `${target.name}: ${reply.error.code} (${reply.error.message}) is one of ${target.codes}`);
-				assert.equal(audit.clips.length, before, `${target.name}: nothing saved`);
-			}
-			assert.ok(ms <= 2000, `${target.name}: answered in ${Math.round(ms)} ms`);
-			assertWhole(audit, target.name);
-			if (!target.closeFirst) {
-				await tab.close();
-			}
-		}
-		await writeFile(`${RESULTS}/r9-chromium.json`, JSON.stringify(results, null, 2));
+		const results = await auditUnsupportedTargets({browserName: 'chromium', control, site, extensionUrl: browser.extensionUrl, openTab, settleMs: 200});
 		console.log(`# R9 chromium: ${results.length} targets: ${results.map(r => `${r.name} → ${r.code} ${r.ms} ms`).join('; ')}`);
 	});
 

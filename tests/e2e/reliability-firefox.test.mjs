@@ -3,15 +3,14 @@
 // of saves (R7) and a full disk (R6) leave every clip whole or absent. Soak counts: GOVCLIP_SOAK=1.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFile} from 'node:fs/promises';
 import {launchFirefox} from './lib/firefox.mjs';
-import {dist, RESULTS} from './lib/paths.mjs';
+import {dist} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
 import {assertWhole, auditInterruptedSave, auditRetry} from './lib/library-checks.mjs';
 import {clipWithinBudgets, refusesPastElementCap, refusesTooMuchText} from './lib/big-page-checks.mjs';
 import {bigPage, noisyPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
-import {targetCases, targetRoutes} from './lib/unsupported-targets.mjs';
+import {auditUnsupportedTargets, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);
 const STORAGE_FULL_WORDS = /Your browser storage is full/;
@@ -44,38 +43,7 @@ describe('Firefox, test build: unsupported targets', () => {
 	}
 
 	test('R9: each unsupported target gets a typed error in words within 2 s and saves no clip', async () => {
-		const cases = targetCases('firefox');
-		assert.ok(cases.length >= 20, `${cases.length} cases`);
-		const results = [];
-		for (const target of cases) {
-			const url = target.url.replace('{site}', site.url).replace('{extension}', firefox.extensionUrl(''));
-			const {tab, id} = await openTab(url.startsWith('/') ? `${site.url}${url}` : url);
-			assert.ok(Number.isInteger(id), `${target.name}: found its tab`);
-			if (target.closeFirst) {
-				await tab.close();
-			}
-			await new Promise(resolve => setTimeout(resolve, 300));
-			const before = (await control.evaluate(auditLibrary)).clips.length;
-			const {reply, ms} = await control.evaluate(sendClipTab, id);
-			const audit = await control.evaluate(auditLibrary);
-			const code = reply.ok ? `saved (${reply.value.status})` : reply.error.code;
-			results.push({name: target.name, code, ms: Math.round(ms), message: reply.ok ? reply.value.title : reply.error.message});
-			if (reply.ok) {
-				assert.ok(target.mayClip, `${target.name}: refused (got a clip "${reply.value.title}")`);
-				const clip = audit.clips.find(row => row.id === reply.value.id);
-				assert.ok(clip?.hasBody && clip.indexed, `${target.name}: the clip is whole`);
-				assert.equal(reply.value.title.isWellFormed(), true, `${target.name}: the title is well-formed text`);
-			} else {
-				assert.ok(target.codes.includes(reply.error.code), `${target.name}: ${reply.error.code} (${reply.error.message}) is one of ${target.codes}`);
-				assert.equal(audit.clips.length, before, `${target.name}: nothing saved`);
-			}
-			assert.ok(ms <= 2000, `${target.name}: answered in ${Math.round(ms)} ms`);
-			assert.deepEqual(audit.clips.filter(clip => !clip.hasBody || !clip.indexed), [], `${target.name}: no empty or half-written clip`);
-			if (!target.closeFirst) {
-				await tab.close().catch(() => undefined);
-			}
-		}
-		await writeFile(`${RESULTS}/r9-firefox.json`, JSON.stringify(results, null, 2));
+		const results = await auditUnsupportedTargets({browserName: 'firefox', control, site, extensionUrl: firefox.extensionUrl, openTab, settleMs: 300});
 		console.log(`# R9 firefox: ${results.length} targets: ${results.map(r => `${r.name} → ${r.code} ${r.ms} ms`).join('; ')}`);
 	});
 

@@ -6,6 +6,12 @@
  * from the injection failure instead of the URL check, so a case may accept more than one code.
  * `mayClip`: a real article in an awkward encoding; it may be saved, but only whole and correctly decoded.
  */
+import assert from 'node:assert/strict';
+import {writeFile} from 'node:fs/promises';
+import {RESULTS} from './paths.mjs';
+import {auditLibrary} from './db-audit.mjs';
+import {sendClipTab} from './clip-driver.mjs';
+import {assertWhole} from './library-checks.mjs';
 
 const ARTICLE_TEXT = 'The department announced new funding for rural bus services on Monday. Councils will be able to bid for grants to restore evening and weekend routes that were withdrawn during the last five years. ';
 
@@ -108,3 +114,46 @@ export function targetCases(browser) {
 
 /** The page answered by request interception for an `offline` case (stores and AMO have no network here). */
 export const OFFLINE_PAGE = `<!doctype html><html><head><title>Store page</title></head><body><main><article><h1>An extension</h1>${`<p>${ARTICLE_TEXT}</p>`.repeat(6)}</article></main></body></html>`;
+
+/**
+ * R9, the same in both browsers: opens every target of `browserName` with `openTab(url)` ({tab, id}), clips it from
+ * `control` and checks the answer: a typed error in words within 2 s and nothing saved, or (for `mayClip`) a whole,
+ * well-decoded clip. `settleMs` lets a PDF viewer or image document settle first. Writes r9-<browser>.json; returns
+ * the results.
+ */
+export async function auditUnsupportedTargets({browserName, control, site, extensionUrl, openTab, settleMs}) {
+	const cases = targetCases(browserName);
+	assert.ok(cases.length >= 20, `${cases.length} cases`);
+	const results = [];
+	for (const target of cases) {
+		const url = target.url.replace('{site}', site.url).replace('{extension}', extensionUrl(''));
+		const {tab, id} = await openTab(url.startsWith('/') ? `${site.url}${url}` : url);
+		assert.ok(Number.isInteger(id), `${target.name}: found its tab`);
+		if (target.closeFirst) {
+			await tab.close();
+		}
+		await new Promise(resolve => setTimeout(resolve, settleMs));
+		const before = (await control.evaluate(auditLibrary)).clips.length;
+		const {reply, ms} = await control.evaluate(sendClipTab, id);
+		const audit = await control.evaluate(auditLibrary);
+		const code = reply.ok ? `saved (${reply.value.status})` : reply.error.code;
+		results.push({name: target.name, code, ms: Math.round(ms), message: reply.ok ? reply.value.title : reply.error.message});
+		if (reply.ok) {
+			assert.ok(target.mayClip, `${target.name}: refused (got a clip "${reply.value.title}")`);
+			const clip = audit.clips.find(row => row.id === reply.value.id);
+			assert.ok(clip?.hasBody && clip.indexed, `${target.name}: the clip is whole`);
+			assert.equal(reply.value.title.isWellFormed(), true, `${target.name}: the title is well-formed text`);
+			assert.ok(!reply.value.title.includes('\uFFFD') || target.name.includes('surrogate'), `${target.name}: the title decoded (${reply.value.title})`);
+		} else {
+			assert.ok(target.codes.includes(reply.error.code), `${target.name}: ${reply.error.code} (${reply.error.message}) is one of ${target.codes}`);
+			assert.equal(audit.clips.length, before, `${target.name}: nothing saved`);
+		}
+		assert.ok(ms <= 2000, `${target.name}: answered in ${Math.round(ms)} ms`);
+		assertWhole(audit, target.name);
+		if (!target.closeFirst) {
+			await tab.close().catch(() => undefined);
+		}
+	}
+	await writeFile(`${RESULTS}/r9-${browserName}.json`, JSON.stringify(results, null, 2));
+	return results;
+}
