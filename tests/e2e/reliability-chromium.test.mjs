@@ -7,14 +7,12 @@ import {waitForTarget} from './lib/cdp-target.mjs';
 import {dist} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
-import {assertWhole, auditInterruptedSave, auditRetry} from './lib/library-checks.mjs';
+import {assertWhole, saveUntilFull, savesWithStops} from './lib/library-checks.mjs';
 import {clipWithinBudgets, refusesPastElementCap, refusesTooMuchText} from './lib/big-page-checks.mjs';
 import {bigPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
 import {auditUnsupportedTargets, OFFLINE_PAGE, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);
-const started = Date.now();
-const progress = message => process.env.GOVCLIP_E2E_VERBOSE && console.error(`${((Date.now() - started) / 1000).toFixed(1)}s ${message}`);
 const STORAGE_FULL_WORDS = /Your browser storage is full/;
 
 /** Every clip row has its body and its search entry, and nothing is left over from a clip that is gone. */
@@ -96,52 +94,21 @@ describe('Chromium, test build: the service worker stopped during saves (R7)', (
 
 	test(`${SAVES} saves of 1 MB clips, the worker stopped at a random moment in each: every clip whole or absent, retries succeed`, async () => {
 		const workerUrl = browser.extensionUrl('background.js');
-		let interrupted = 0;
-		let savedBeforeStop = 0;
-		let lost = 0;
-		let retried = 0;
-		site.set('/saves/baseline.html', {type: 'text/html; charset=utf-8', body: bigPage({megabytes: 1, elements: 1000}).replace(/Big page 1 MB/g, 'Council update baseline')});
-		const baselineTab = await browser.context.newPage();
-		await baselineTab.goto(`${site.url}/saves/baseline.html`);
-		const [{id: baselineId}] = await control.evaluate(url => chrome.tabs.query({url}), `${site.url}/saves/baseline.html`);
-		const baseline = await control.evaluate(sendClipTab, baselineId);
-		assert.equal(baseline.reply.ok, true, 'an uninterrupted save works');
-		const typicalMs = baseline.ms;
-		await baselineTab.close();
-		for (let n = 0; n < SAVES; n++) {
-			const path = `/saves/${n}.html`;
-			site.set(path, {type: 'text/html; charset=utf-8', body: bigPage({megabytes: 1, elements: 1000}).replace(/Big page 1 MB/g, `Council update number ${n}`)});
+		const openTab = async url => {
 			const tab = await browser.context.newPage();
-			await tab.goto(`${site.url}${path}`);
-			const [{id: tabId}] = await control.evaluate(url => chrome.tabs.query({url}), `${site.url}${path}`);
-			const pending = control.evaluate(sendClipTab, tabId);
-			// Anywhere from the start to a little after a typical save's end (measured on the first, uninterrupted one).
-			await new Promise(resolve => setTimeout(resolve, Math.random() * typicalMs * 1.3));
+			await tab.goto(url);
+			const [{id}] = await control.evaluate(address => chrome.tabs.query({url: address}), url);
+			return {tab, id};
+		};
+		const stop = async () => {
 			const worker = await waitForTarget(cdp, target => target.type === 'service_worker' && target.url === workerUrl, {timeout: 15_000}).catch(() => null);
 			if (worker) {
 				await cdp.send('Target.closeTarget', {targetId: worker.targetId}).catch(() => undefined);
 			}
-			const {reply} = await pending;
-			progress(`R7 save ${n}: ${reply.ok ? 'saved' : reply.error.code}${worker ? '' : ' (no worker to stop)'}`);
-			if (reply.ok) {
-				savedBeforeStop++;
-			} else {
-				interrupted++;
-			}
-			const saved = {url: `${site.url}${path}`, label: `save ${n}`};
-			const stored = await auditInterruptedSave(control, reply, saved);
-			if (reply.ok && !stored) {
-				lost++;
-			}
-			// A retry: the worker starts again on the message; the clip ends up stored exactly once.
-			const {reply: again} = await control.evaluate(sendClipTab, tabId);
-			retried++;
-			await auditRetry(control, again, {...saved, stored});
-			await tab.close();
-		}
-		const final = await control.evaluate(auditLibrary);
-		assert.equal(final.clips.length, SAVES + 1, 'every page ends up clipped once');
-		console.log(`# R7 chromium: ${SAVES} saves of 1 MB (a save takes about ${Math.round(typicalMs)} ms), worker stopped in each; ${interrupted} replies interrupted, ${savedBeforeStop} completed before the stop, ${lost} clips lost, ${retried} retries all succeeded`);
+			return Boolean(worker);
+		};
+		const counts = await savesWithStops({control, site, openTab, stop, saves: SAVES});
+		console.log(`# R7 chromium: ${SAVES} saves of 1 MB (a save takes about ${counts.typicalMs} ms), worker stopped in each (${counts.notStopped} times it had already stopped); ${counts.interrupted} replies interrupted, ${counts.savedBeforeStop} completed before the stop, ${counts.lost} clips lost, ${counts.retried} retries all succeeded`);
 	});
 });
 
@@ -178,20 +145,9 @@ describe('Chromium, quota build (no unlimitedStorage): storage full (R6)', () =>
 		await first.tab.close();
 		const {usage} = await control.evaluate(() => navigator.storage.estimate());
 		await cdp.send('Storage.overrideQuotaForOrigin', {origin, quotaSize: usage + 2 * 1024 * 1024});
-		let saved = 1;
-		let full = null;
-		for (let n = 1; n <= 40 && !full; n++) {
-			const {tab, id} = await openClip(n);
-			const {reply, ms} = await control.evaluate(sendClipTab, id);
-			if (reply.ok) {
-				saved++;
-			} else {
-				full = {reply, ms, tabId: id};
-			}
-			assertWhole(await control.evaluate(auditLibrary), `after save ${n}`);
-			await tab.close();
-		}
-		assert.ok(full, 'the quota was reached within 40 saves');
+		const filled = await saveUntilFull(control, openClip, {from: 1});
+		const saved = filled.saved + 1;
+		const {full} = filled;
 		assert.equal(full.reply.error.code, 'STORAGE_FULL', JSON.stringify(full.reply.error));
 		assert.match(full.reply.error.message, STORAGE_FULL_WORDS);
 		assert.ok(full.ms <= 5000, `the error came in ${Math.round(full.ms)} ms`);

@@ -7,9 +7,9 @@ import {launchFirefox} from './lib/firefox.mjs';
 import {dist} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
-import {assertWhole, auditInterruptedSave, auditRetry} from './lib/library-checks.mjs';
+import {assertWhole, saveUntilFull, savesWithStops} from './lib/library-checks.mjs';
 import {clipWithinBudgets, refusesPastElementCap, refusesTooMuchText} from './lib/big-page-checks.mjs';
-import {bigPage, noisyPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
+import {noisyPage, tabIds} from './lib/clip-driver.mjs';
 import {auditUnsupportedTargets, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);
@@ -94,43 +94,13 @@ describe('Firefox, test build: the background page stopped during saves (R7)', (
 	});
 
 	test(`${SAVES} saves of 1 MB clips, the background page stopped at a random moment in each: every clip whole or absent, retries succeed`, async () => {
-		const page = name => bigPage({megabytes: 1, elements: 1000}).replace(/Big page 1 MB/g, name);
-		site.set('/saves/baseline.html', {type: 'text/html; charset=utf-8', body: page('Council update baseline')});
-		const baselineTab = await openPage(firefox, control, `${site.url}/saves/baseline.html`);
-		const baseline = await control.evaluate(sendClipTab, baselineTab.id);
-		assert.equal(baseline.reply.ok, true, 'an uninterrupted save works');
-		const typicalMs = baseline.ms;
-		await baselineTab.tab.close();
-		let interrupted = 0;
-		let savedBeforeStop = 0;
-		let lost = 0;
-		for (let n = 0; n < SAVES; n++) {
-			const path = `/saves/${n}.html`;
-			site.set(path, {type: 'text/html; charset=utf-8', body: page(`Council update number ${n}`)});
-			const {tab, id} = await openPage(firefox, control, `${site.url}${path}`);
-			const pending = control.evaluate(sendClipTab, id);
-			// Anywhere from the start to a little after a typical save's end (measured on the first, uninterrupted one).
-			await new Promise(resolve => setTimeout(resolve, Math.random() * typicalMs * 1.3));
+		const openTab = url => openPage(firefox, control, url);
+		const stop = async () => {
 			await firefox.terminateBackground();
-			const {reply} = await Promise.race([pending, new Promise(resolve => setTimeout(() => resolve({reply: {ok: false, error: {code: 'NO_REPLY', message: 'no answer in 30 s'}}}), 30_000))]);
-			assert.notEqual(reply.error?.code, 'NO_REPLY', `save ${n}: the page got an answer`);
-			if (reply.ok) {
-				savedBeforeStop++;
-			} else {
-				interrupted++;
-			}
-			const saved = {url: `${site.url}${path}`, label: `save ${n}`};
-			const stored = await auditInterruptedSave(control, reply, saved);
-			if (reply.ok && !stored) {
-				lost++;
-			}
-			// A retry: the next message starts the background page again; the clip ends up stored exactly once.
-			const {reply: again} = await control.evaluate(sendClipTab, id);
-			await auditRetry(control, again, {...saved, stored});
-			await tab.close();
-		}
-		assert.equal((await control.evaluate(auditLibrary)).clips.length, SAVES + 1, 'every page ends up clipped once');
-		console.log(`# R7 firefox: ${SAVES} saves of 1 MB (a save takes about ${Math.round(typicalMs)} ms), background page stopped in each; ${interrupted} replies interrupted, ${savedBeforeStop} completed before the stop, ${lost} clips lost, ${SAVES} retries all succeeded`);
+			return true;
+		};
+		const counts = await savesWithStops({control, site, openTab, stop, saves: SAVES});
+		console.log(`# R7 firefox: ${SAVES} saves of 1 MB (a save takes about ${counts.typicalMs} ms), background page stopped in each; ${counts.interrupted} replies interrupted, ${counts.savedBeforeStop} completed before the stop, ${counts.lost} clips lost, ${counts.retried} retries all succeeded`);
 	});
 });
 
@@ -159,21 +129,8 @@ describe('Firefox, quota build (no unlimitedStorage): storage full (R6)', () => 
 			site.set(path, {type: 'text/html; charset=utf-8', body: noisyPage(n)});
 			return {...await openPage(firefox, control, `${site.url}${path}`), path};
 		};
-		let saved = 0;
-		let full = null;
-		for (let n = 0; n < 40 && !full; n++) {
-			const {tab, id} = await openClip(n);
-			const {reply, ms} = await control.evaluate(sendClipTab, id);
-			if (reply.ok) {
-				saved++;
-			} else {
-				full = {reply, ms};
-			}
-			assertWhole(await control.evaluate(auditLibrary), `after save ${n}`);
-			await tab.close();
-		}
+		const {saved, full} = await saveUntilFull(control, openClip);
 		assert.ok(saved >= 1, 'clips fit before the quota');
-		assert.ok(full, 'the quota was reached within 40 saves');
 		const audit = await control.evaluate(auditLibrary);
 		assertWhole(audit, 'when full');
 		assert.equal(audit.clips.length, saved, 'earlier clips intact, nothing half-written');
