@@ -8,9 +8,8 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {launchChromium} from './lib/chromium.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
-import {buildXssPages, containmentProbes, loadPayloads, markersIn, probeContainment} from './lib/xss-site.mjs';
-import {execConstructsInBrowser, installExecutionHooks, otherOrigins, readExecutionHooks} from './lib/xss-oracle.mjs';
-import {storedBodies} from './lib/db-audit.mjs';
+import {buildXssPages, containmentProbes, loadPayloads, probeContainment} from './lib/xss-site.mjs';
+import {installExecutionHooks, judgeRenders, judgeStoredClips} from './lib/xss-oracle.mjs';
 
 const payloads = loadPayloads();
 const started = Date.now();
@@ -72,16 +71,7 @@ describe('S1 in Chromium: hostile pages through the real extension', {skip: payl
 			progress(`clipped ${hostile.path}`);
 			await tab.close();
 		}
-		const bodies = await control.evaluate(storedBodies);
-		assert.equal(bodies.length, pages.length, 'one clip per hostile page');
-		const constructs = await control.evaluate(execConstructsInBrowser, bodies.map(body => body.contentHtml));
-		const found = constructs.flatMap((list, i) => list.map(item => `${bodies[i].title}: ${item}`));
-		assert.deepEqual(found, [], 'stored HTML holds no executable construct');
-		// How many payload units reached the store (Readability may drop some as boilerplate; that is not a failure).
-		const reached = bodies.reduce((sum, body) => sum + markersIn(body.text).size, 0);
-		const placed = pages.reduce((sum, page) => sum + page.indexes.length, 0);
-		console.log(`# S1 chromium: ${payloads.length} payloads, ${placed} placements on ${pages.length} pages, ${reached} units in stored text`);
-		assert.ok(reached >= placed * 0.9, `most payload units reach the store (${reached}/${placed})`);
+		console.log(`# S1 chromium: ${payloads.length} payloads, ${await judgeStoredClips(control, pages)}`);
 	});
 
 	test('renders every clip in the popup, the library reader, the print page and the exported HTML without running anything', async () => {
@@ -125,30 +115,14 @@ describe('S1 in Chromium: hostile pages through the real extension', {skip: payl
 		rendered.push({path: 'export.html', page: exportPage});
 		await new Promise(resolve => setTimeout(resolve, 500)); // let late errors and reports arrive
 
-		const seen = [];
-		for (const {path, page} of rendered) {
-			const hooks = await page.evaluate(readExecutionHooks);
-			assert.ok(hooks.installed, `hooks were installed in ${path}`);
-			seen.push({path, ...hooks});
-		}
-		const executions = seen.flatMap(({path, hits}) => hits.map(hit => `${path}: ${hit}`));
-		const violations = seen.flatMap(({path, violations}) => violations.map(v => `${path}: ${v.directive} ${v.blocked} ${v.sample}`));
-		const scriptViolations = violations.filter(line => /script/i.test(line));
-		const allowed = [site.origin];
 		// Requests made by the extension's pages and worker and by the exported file; the hostile pages' own attempts
 		// (blocked by their CSP) are not the extension's doing.
 		const ours = requests.filter(({from}) => from === 'worker' || from.startsWith('chrome-extension://') || from.startsWith(`${site.url}/export.html`));
-		const offsite = [
-			...otherOrigins(ours.map(request => request.url), allowed).map(url => `${url} from ${ours.find(request => request.url === url).from}`),
-			...otherOrigins(seen.flatMap(({resources}) => resources), allowed),
-		];
 		const placed = clipped.reduce((sum, clip) => sum + clip.indexes.length, 0);
 		const renders = placed * 3;
-		console.log(`# S1 chromium: ${renders} payload renders (reader ${readerRenders}, print ${placed}, export ${placed}), ${executions.length} executions, ${scriptViolations.length} CSP script violations (${violations.length} of any kind), ${offsite.length} other-origin requests of ${ours.length} made by extension pages and the export`);
-		await writeFile(`${RESULTS}/s1-chromium-report.json`, JSON.stringify({renders, executions, violations, offsite, requests: ours.length, pageRequests: requests.filter(r => !ours.includes(r)).map(r => `${r.url} from ${r.from}`)}, null, 2));
-		assert.deepEqual(executions, [], 'no alert/confirm/prompt/console hook fired');
-		assert.deepEqual(scriptViolations, [], 'no CSP script violation');
-		assert.deepEqual(offsite, [], 'no request to another origin');
+		const pageRequests = requests.filter(request => !ours.includes(request)).map(request => `${request.url} from ${request.from}`);
+		const found = await judgeRenders({browserName: 'chromium', rendered, requests: ours, allowed: [site.origin], extra: {renders, pageRequests}});
+		console.log(`# S1 chromium: ${renders} payload renders (reader ${readerRenders}, print ${placed}, export ${placed}), ${found.executions} executions, ${found.scriptViolations} CSP script violations (${found.violations} of any kind), ${found.offsite} other-origin requests of ${ours.length} made by extension pages and the export`);
 		assert.ok(printText.includes('Hostile article page 1'), 'the print page shows the clips');
 	});
 });

@@ -7,9 +7,8 @@ import {writeFile} from 'node:fs/promises';
 import {launchFirefox} from './lib/firefox.mjs';
 import {dist, RESULTS} from './lib/paths.mjs';
 import {serveRoutes} from './lib/route-server.mjs';
-import {buildXssPages, containmentProbes, loadPayloads, markersIn, probeContainment} from './lib/xss-site.mjs';
-import {execConstructsInBrowser, installExecutionHooks, otherOrigins, readExecutionHooks} from './lib/xss-oracle.mjs';
-import {storedBodies} from './lib/db-audit.mjs';
+import {buildXssPages, containmentProbes, loadPayloads, probeContainment} from './lib/xss-site.mjs';
+import {installExecutionHooks, judgeRenders, judgeStoredClips} from './lib/xss-oracle.mjs';
 
 const payloads = loadPayloads();
 const PAGE_CSP = "default-src 'self'; script-src 'none'";
@@ -86,14 +85,7 @@ describe('S1 in Firefox: hostile pages through the real extension', {skip: paylo
 			clipped.push({...hostile, id: reply.value.id, title: reply.value.title});
 			await tab.close();
 		}
-		const bodies = await control.evaluate(storedBodies);
-		assert.equal(bodies.length, pages.length, 'one clip per hostile page');
-		const constructs = await control.evaluate(execConstructsInBrowser, bodies.map(body => body.contentHtml));
-		assert.deepEqual(constructs.flatMap((list, i) => list.map(item => `${bodies[i].title}: ${item}`)), [], 'stored HTML holds no executable construct');
-		const reached = bodies.reduce((sum, body) => sum + markersIn(body.text).size, 0);
-		const placed = pages.reduce((sum, page) => sum + page.indexes.length, 0);
-		console.log(`# S1 firefox: ${payloads.length} payloads, ${placed} placements on ${pages.length} pages, ${reached} units in stored text`);
-		assert.ok(reached >= placed * 0.9, `most payload units reach the store (${reached}/${placed})`);
+		console.log(`# S1 firefox: ${payloads.length} payloads, ${await judgeStoredClips(control, pages)}`);
 	});
 
 	test('renders every clip in the popup, the library reader, the print page and the exported HTML without running anything', async () => {
@@ -136,26 +128,9 @@ describe('S1 in Firefox: hostile pages through the real extension', {skip: paylo
 		rendered.push({path: 'export.html', page: exportPage});
 		await new Promise(resolve => setTimeout(resolve, 500));
 
-		const seen = [];
-		for (const {path, page} of rendered) {
-			const hooks = await page.evaluate(readExecutionHooks);
-			assert.ok(hooks.installed, `hooks were installed in ${path}`);
-			seen.push({path, ...hooks});
-		}
-		const executions = seen.flatMap(({path, hits}) => hits.map(hit => `${path}: ${hit}`));
-		const violations = seen.flatMap(({path, violations}) => violations.map(v => `${path}: ${v.directive} ${v.blocked} ${v.sample}`));
-		const scriptViolations = violations.filter(line => /script/i.test(line));
-		const allowed = [site.origin];
-		const offsite = [
-			...otherOrigins(requests.map(request => request.url), allowed).map(url => `${url} from ${requests.find(request => request.url === url).from}`),
-			...otherOrigins(seen.flatMap(({resources}) => resources), allowed),
-		];
 		const placed = clipped.reduce((sum, clip) => sum + clip.indexes.length, 0);
 		const renders = placed * 3;
-		console.log(`# S1 firefox: ${renders} payload renders (reader ${readerRenders}, print ${placed}, export ${placed}), ${executions.length} executions, ${scriptViolations.length} CSP script violations (${violations.length} of any kind), ${offsite.length} other-origin requests of ${requests.length} made by extension pages and the export`);
-		await writeFile(`${RESULTS}/s1-firefox-report.json`, JSON.stringify({renders, executions, violations, offsite, requests: requests.length}, null, 2));
-		assert.deepEqual(executions, [], 'no alert/confirm/prompt/console hook fired');
-		assert.deepEqual(scriptViolations, [], 'no CSP script violation');
-		assert.deepEqual(offsite, [], 'no request to another origin');
+		const found = await judgeRenders({browserName: 'firefox', rendered, requests, allowed: [site.origin], extra: {renders}});
+		console.log(`# S1 firefox: ${renders} payload renders (reader ${readerRenders}, print ${placed}, export ${placed}), ${found.executions} executions, ${found.scriptViolations} CSP script violations (${found.violations} of any kind), ${found.offsite} other-origin requests of ${requests.length} made by extension pages and the export`);
 	});
 });

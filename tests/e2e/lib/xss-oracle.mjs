@@ -3,6 +3,11 @@
  * violation reports, installed before any page script (Playwright addInitScript, Puppeteer evaluateOnNewDocument);
  * plus the structural oracle (what must never be in stored HTML), evaluated with the browser's own parser.
  */
+import assert from 'node:assert/strict';
+import {writeFile} from 'node:fs/promises';
+import {RESULTS} from './paths.mjs';
+import {storedBodies} from './db-audit.mjs';
+import {markersIn} from './xss-site.mjs';
 
 /** Installed in every extension page and in the exported HTML page before their scripts run. */
 export function installExecutionHooks() {
@@ -75,4 +80,46 @@ export function otherOrigins(urls, allowedOrigins) {
 			return true;
 		}
 	});
+}
+
+/**
+ * Node side, the same in both browsers: the stored bodies hold no executable construct, and most payload units
+ * reached the store. `control` is an extension page; `pages` the hostile pages clipped. Returns a line for the log.
+ */
+export async function judgeStoredClips(control, pages) {
+	const bodies = await control.evaluate(storedBodies);
+	assert.equal(bodies.length, pages.length, 'one clip per hostile page');
+	const constructs = await control.evaluate(execConstructsInBrowser, bodies.map(body => body.contentHtml));
+	assert.deepEqual(constructs.flatMap((list, i) => list.map(item => `${bodies[i].title}: ${item}`)), [], 'stored HTML holds no executable construct');
+	// Readability may drop some units as boilerplate; that is not a failure.
+	const reached = bodies.reduce((sum, body) => sum + markersIn(body.text).size, 0);
+	const placed = pages.reduce((sum, page) => sum + page.indexes.length, 0);
+	assert.ok(reached >= placed * 0.9, `most payload units reach the store (${reached}/${placed})`);
+	return `${placed} placements on ${pages.length} pages, ${reached} units in stored text`;
+}
+
+/**
+ * Node side, the same in both browsers: reads the hooks of every page in `rendered` ({path, page}) and asserts no
+ * execution, no CSP script violation and no request (of `requests`, {url, from}) to an origin outside `allowed`.
+ * Writes s1-<browser>-report.json; returns the figures.
+ */
+export async function judgeRenders({browserName, rendered, requests, allowed, extra = {}}) {
+	const seen = [];
+	for (const {path, page} of rendered) {
+		const hooks = await page.evaluate(readExecutionHooks);
+		assert.ok(hooks.installed, `hooks were installed in ${path}`);
+		seen.push({path, ...hooks});
+	}
+	const executions = seen.flatMap(({path, hits}) => hits.map(hit => `${path}: ${hit}`));
+	const violations = seen.flatMap(({path, violations}) => violations.map(v => `${path}: ${v.directive} ${v.blocked} ${v.sample}`));
+	const scriptViolations = violations.filter(line => /script/i.test(line));
+	const offsite = [
+		...otherOrigins(requests.map(request => request.url), allowed).map(url => `${url} from ${requests.find(request => request.url === url).from}`),
+		...otherOrigins(seen.flatMap(({resources}) => resources), allowed),
+	];
+	await writeFile(`${RESULTS}/s1-${browserName}-report.json`, JSON.stringify({executions, violations, offsite, requests: requests.length, ...extra}, null, 2));
+	assert.deepEqual(executions, [], 'no alert/confirm/prompt/console hook fired');
+	assert.deepEqual(scriptViolations, [], 'no CSP script violation');
+	assert.deepEqual(offsite, [], 'no request to another origin');
+	return {executions: executions.length, scriptViolations: scriptViolations.length, violations: violations.length, offsite: offsite.length};
 }
