@@ -3,7 +3,7 @@ import type {BackgroundMessages} from '../shared/messages.ts';
 import {AppError} from '../shared/errors.ts';
 import {assertFromExtensionPage, type Handlers} from '../platform/messaging.ts';
 import {toSummary} from '../storage/clips.ts';
-import {removeClips, restoreClips, updateClipFields, type RemovedClip} from '../storage/clip-edits.ts';
+import {addTagsToClips, removeClips, restoreClips, updateClipFields, type RemovedClip} from '../storage/clip-edits.ts';
 import {db} from '../storage/default-db.ts';
 import {clipTab} from './clip-tab.ts';
 import {afterLibraryWrite} from './after-write.ts';
@@ -30,13 +30,23 @@ export const backgroundHandlers = {
 		afterLibraryWrite(db);
 		return toSummary(row);
 	},
+	async tagClips(payload, sender) {
+		assertFromExtensionPage(sender);
+		const {ids, tags} = (payload ?? {}) as {ids?: unknown; tags?: unknown};
+		if (!isIdList(ids) || !isStringList(tags) || tags.length === 0) {
+			throw new AppError('BAD_MESSAGE');
+		}
+		const changed = await addTagsToClips(db, ids, tags);
+		afterLibraryWrite(db);
+		return {changed};
+	},
 	async deleteClips(payload, sender) {
 		assertFromExtensionPage(sender);
 		const ids = (payload as {ids?: unknown} | null)?.ids;
-		if (!Array.isArray(ids) || !ids.every(id => Number.isInteger(id))) {
+		if (!isIdList(ids)) {
 			throw new AppError('BAD_MESSAGE');
 		}
-		const removed = await removeClips(db, ids as number[]);
+		const removed = await removeClips(db, ids);
 		afterLibraryWrite(db);
 		return {removed};
 	},
@@ -58,6 +68,10 @@ export const backgroundHandlers = {
 		return outcome;
 	},
 } satisfies Handlers<BackgroundMessages>;
+
+function isIdList(value: unknown): value is number[] {
+	return Array.isArray(value) && value.every(id => Number.isInteger(id));
+}
 
 function isStringList(value: unknown): value is string[] {
 	return Array.isArray(value) && value.length <= 100 && value.every(item => typeof item === 'string');

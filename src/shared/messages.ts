@@ -22,6 +22,8 @@ export type BackgroundMessages = {
 	clipTab: {payload: {tabId?: number; mode?: ClipMode}; result: SaveResult};
 	/** Extension page → background: change a clip's tags and/or note. */
 	updateClip: {payload: {id: number; tags?: string[]; note?: string}; result: ClipSummary};
+	/** Extension page → background: add tags to several clips (the library's bulk action); how many changed. */
+	tagClips: {payload: {ids: number[]; tags: string[]}; result: {changed: number}};
 	/** Extension page → background: remove clips; the result is what Undo hands back to `restoreClips`. */
 	deleteClips: {payload: {ids: number[]}; result: {removed: RemovedClipRecord[]}};
 	restoreClips: {payload: {removed: RemovedClipRecord[]}; result: {restored: number}};

@@ -45,6 +45,31 @@ export async function updateClipFields(db: ClipDb, id: number, changes: {tags?: 
 	}).catch(rethrowStorageError);
 }
 
+/**
+ * Adds tags to several clips at once (the library's bulk action), in one transaction; clips already carrying them are
+ * left untouched. Returns how many clips changed.
+ */
+export async function addTagsToClips(db: ClipDb, ids: readonly number[], tags: readonly string[]): Promise<number> {
+	const adding = normalizeTags(tags);
+	return db.transaction('rw', [db.clips, db.bodies, ...indexTables(db)], async () => {
+		const changes: IndexChange[] = [];
+		for (const row of await db.clips.bulkGet([...new Set(ids)])) {
+			if (!row) {
+				continue; // deleted meanwhile
+			}
+			const next: ClipRow = {...row, tags: normalizeTags([...row.tags, ...adding])};
+			if (next.tags.length === row.tags.length) {
+				continue;
+			}
+			await db.clips.put(next);
+			const text = (await db.bodies.get(row.id))?.text ?? '';
+			changes.push({id: row.id, next: {...next, text}, previous: {...row, text}});
+		}
+		await queueIndexChanges(db, changes);
+		return changes.length;
+	}).catch(rethrowStorageError);
+}
+
 export async function removeClips(db: ClipDb, ids: readonly number[]): Promise<RemovedClip[]> {
 	return db.transaction('rw', [db.clips, db.bodies, db.versions, ...indexTables(db)], async () => {
 		const removed: RemovedClip[] = [];

@@ -9,6 +9,7 @@ const {saveExtraction} = await import('../../src/storage/clips.ts');
 const {db} = await import('../../src/storage/default-db.ts');
 const {makeExtraction} = await import('../helpers/make-extraction.ts');
 const {onLibraryChange} = await import('../../src/platform/library-changes.ts');
+const {searchLibrary} = await import('../../src/storage/search-index.ts');
 
 const isCode = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 type Sender = Parameters<typeof backgroundHandlers.clipTab>[1];
@@ -20,7 +21,9 @@ test('every privileged request from a content script is refused, and nothing cha
 	await assert.rejects(backgroundHandlers.updateClip({id: clip.id, note: 'x'}, sender), isCode('NOT_ALLOWED'));
 	await assert.rejects(backgroundHandlers.restoreClips({removed: []}, sender), isCode('NOT_ALLOWED'));
 	await assert.rejects(backgroundHandlers.clipTab({tabId: 1}, sender), isCode('NOT_ALLOWED'));
+	await assert.rejects(backgroundHandlers.tagClips({ids: [clip.id], tags: ['owned']}, sender), isCode('NOT_ALLOWED'));
 	assert.equal(await db.clips.count(), 1);
+	assert.deepEqual((await db.clips.get(clip.id))?.tags, []);
 	assert.equal((await db.clips.get(clip.id))?.note, '');
 });
 
@@ -35,7 +38,7 @@ test('1,000 malformed payloads each get a typed error, never a crash', async () 
 	let typed = 0;
 	for (let index = 0; index < 1000; index++) {
 		const payload = junk[index % junk.length];
-		for (const handler of [backgroundHandlers.deleteClips, backgroundHandlers.updateClip, backgroundHandlers.restoreClips, backgroundHandlers.clipTab] as ((payload: unknown, sender: Sender) => Promise<unknown>)[]) {
+		for (const handler of [backgroundHandlers.deleteClips, backgroundHandlers.updateClip, backgroundHandlers.restoreClips, backgroundHandlers.clipTab, backgroundHandlers.tagClips] as ((payload: unknown, sender: Sender) => Promise<unknown>)[]) {
 			const namesATabOrMode = typeof payload === 'object' && payload !== null && ('tabId' in payload || 'mode' in payload);
 			if (handler === backgroundHandlers.clipTab && !namesATabOrMode) {
 				continue; // clipTab without tabId and mode is valid: it means the active tab in the focused window
@@ -49,7 +52,10 @@ test('1,000 malformed payloads each get a typed error, never a crash', async () 
 			);
 		}
 	}
-	assert.ok(typed >= 2400, `${typed} typed errors`);
+	assert.ok(typed >= 3400, `${typed} typed errors`);
+	for (const payload of [{ids: [1], tags: []}, {ids: [1], tags: [5]}, {ids: [1]}, {tags: ['a']}, {ids: [1], tags: Array(101).fill('a')}]) {
+		await assert.rejects(backgroundHandlers.tagClips(payload as never, sender), isCode('BAD_MESSAGE'), JSON.stringify(payload).slice(0, 40));
+	}
 });
 
 test('extension pages may tag, delete and undo; each write tells open pages the library changed', async () => {
@@ -68,9 +74,18 @@ test('extension pages may tag, delete and undo; each write tells open pages the 
 		assert.deepEqual(await backgroundHandlers.restoreClips({removed}, sender), {restored: 1});
 		await settle();
 		assert.equal(heard, 3, 'told after the delete and after the undo');
+		const other = (await saveExtraction(db, makeExtraction({canonicalUrl: 'https://a.test/other', text: 'Other text.'}), {now: 3})).clip;
+		assert.deepEqual(await backgroundHandlers.tagClips({ids: [clip.id, other.id, 999_999], tags: ['Coast', 'brexit']}, sender), {changed: 2});
+		assert.deepEqual((await db.clips.get(clip.id))?.tags, ['coast', 'brexit'], 'an existing tag is not doubled, whatever its case');
+		assert.deepEqual((await db.clips.get(other.id))?.tags, ['Coast', 'brexit']);
+		assert.deepEqual(await backgroundHandlers.tagClips({ids: [clip.id], tags: ['BREXIT']}, sender), {changed: 0}, 'nothing to add');
+		const found = await searchLibrary(db, 'tag:brexit');
+		assert.deepEqual(found.hits.map(hit => hit.id).sort(), [clip.id, other.id].sort(), 'the tag filter finds both at once');
+		await settle();
+		assert.equal(heard, 5, 'told after each bulk tag');
 		await assert.rejects(backgroundHandlers.deleteClips({ids: ['x']} as never, sender), isCode('BAD_MESSAGE'));
 		await settle();
-		assert.equal(heard, 3, 'a refused request changes nothing and says nothing');
+		assert.equal(heard, 5, 'a refused request changes nothing and says nothing');
 	} finally {
 		stop();
 	}

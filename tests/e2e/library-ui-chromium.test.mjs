@@ -142,6 +142,19 @@ describe('Chromium: selection clips, filter chips, facets and date range', () =>
 		await library.getByTestId('clip').first().waitFor();
 		await library.getByRole('button', {name: 'Remove filter: Published from 1 March 2026'}).click();
 		await library.getByTestId('clip').nth(1).waitFor();
+
+		// Select all shown, then tag them in one go: the tag facet counts both.
+		await library.getByRole('checkbox', {name: 'Select all shown'}).check();
+		const bulk = library.getByRole('toolbar', {name: 'Selected clips'});
+		assert.match(await bulk.innerText(), /2 clips selected/);
+		await bulk.getByRole('textbox', {name: 'Tag to add to the selected clips'}).fill('briefing');
+		await bulk.getByRole('button', {name: 'Add tag'}).click();
+		await library.getByRole('status').filter({hasText: 'Tagged 2 clips “briefing”.'}).waitFor();
+		await library.getByRole('region', {name: 'Tags'}).getByRole('button', facet('briefing', 2)).waitFor();
+		assert.deepEqual(await axeViolations(library), [], 'library with the bulk bar');
+		await library.screenshot({path: `${RESULTS}/chromium-library-bulk.png`});
+		await library.getByRole('checkbox', {name: 'Select all shown'}).uncheck();
+		await bulk.waitFor({state: 'detached'});
 	});
 
 	test('the popup shows typed filters as chips and removes them', async () => {

@@ -134,5 +134,14 @@ describe('Firefox, dark: selection clips, facets, chips and date range', () => {
 		await pickDate(library, 'Published to', '');
 		await library.click('.filter-chip button');
 		await library.waitForFunction(() => document.querySelectorAll('[data-testid=clip]').length === 2);
+
+		// Select all shown, then tag both in one go: the tag facet counts them.
+		await library.click('.select-all input');
+		await library.waitForSelector('.bulk-bar');
+		await library.type('.bulk-tag input', 'briefing');
+		await library.click('.bulk-tag button');
+		await library.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some(status => status.textContent.includes('Tagged 2 clips “briefing”.')));
+		await library.waitForSelector('[aria-label="briefing, 2"]');
+		assert.deepEqual(await axeViolations(library), [], 'library with the bulk bar, dark');
 	});
 });

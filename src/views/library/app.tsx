@@ -14,6 +14,7 @@ import {Reader} from './reader.tsx';
 import {StorageMeter} from './storage-meter.tsx';
 import {ExportMenu} from './export-menu.tsx';
 import {BackupControls} from './backup-controls.tsx';
+import {BulkTag} from './bulk-tag.tsx';
 import type {ExportFormat} from '../../core/export/export-clips.ts';
 
 type Sort = 'relevance' | 'published' | 'clipped';
@@ -113,6 +114,16 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 		}
 	}
 
+	async function tagSelected(tag: string) {
+		try {
+			const changed = await api.tagClips([...selected], [tag]);
+			await refresh();
+			setNotice({message: t(changed === 1 ? 'taggedCountOne' : 'taggedCountMany', changed, tag)});
+		} catch (error) {
+			setNotice({message: explain(error)});
+		}
+	}
+
 	async function exportAs(ids: number[], format: ExportFormat) {
 		try {
 			setNotice({message: t('exportedFile', await api.exportClips(ids, format))});
@@ -161,7 +172,8 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 					<FilterPanel query={query} onQuery={setQuery} facets={facets}/>
 					{selected.size > 0 && (
 						<div class="bulk-bar" role="toolbar" aria-label={t('selectedClips')}>
-							<span>{plural(selected.size, 'selectedCountOne', 'selectedCountMany')}</span>
+							<span class="bulk-count">{plural(selected.size, 'selectedCountOne', 'selectedCountMany')}</span>
+							<BulkTag onTag={tag => void tagSelected(tag)}/>
 							<button type="button" onClick={() => void api.openPrint([...selected])}>{t('printAsBriefingPack')}</button>
 							<ExportMenu onExport={format => void exportAs([...selected], format)}/>
 							<button type="button" class="danger" onClick={() => void remove([...selected])}>{t('delete')}</button>
@@ -171,7 +183,14 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 						<p class="empty" data-testid="empty">{query ? t('noClipsMatch') : t('libraryEmpty')}</p>
 					) : (
 						<>
-							<p class="muted result-count" aria-live="polite">{plural(results.total, 'clipCountOne', 'clipCountMany')}</p>
+							<div class="result-head">
+								<label class="select-all">
+									<input type="checkbox" checked={hits.every(hit => selected.has(hit.id))}
+										onChange={event => setSelected(event.currentTarget.checked ? new Set(hits.map(hit => hit.id)) : new Set())}/>
+									{t('selectAllShown')}
+								</label>
+								<p class="muted result-count" aria-live="polite">{plural(results.total, 'clipCountOne', 'clipCountMany')}</p>
+							</div>
 							<ul class="results">
 								{hits.map(hit => (
 									<li key={hit.id} class={hit.id === openId ? 'result open' : 'result'} data-testid="clip">

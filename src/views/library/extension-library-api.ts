@@ -28,6 +28,9 @@ export function createExtensionLibraryApi(sanitizer: Sanitizer | null): LibraryA
 			return rows.map(row => ({id: row.id, supersededAt: row.supersededAt, changes: row.changes, title: row.clip.title, version: row.clip.version}));
 		},
 		updateClip: (id, changes) => sendToBackground<BackgroundMessages, 'updateClip'>('updateClip', {id, ...changes}),
+		async tagClips(ids, tags) {
+			return (await sendToBackground<BackgroundMessages, 'tagClips'>('tagClips', {ids, tags})).changed;
+		},
 		async deleteClips(ids) {
 			return (await sendToBackground<BackgroundMessages, 'deleteClips'>('deleteClips', {ids})).removed;
 		},

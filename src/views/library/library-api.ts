@@ -22,6 +22,8 @@ export type LibraryApi = {
 	getClip(id: number): Promise<Clip | undefined>;
 	versions(id: number): Promise<VersionSummary[]>;
 	updateClip(id: number, changes: {tags?: string[]; note?: string}): Promise<ClipSummary>;
+	/** Adds tags to several clips in one write; resolves with how many clips changed. */
+	tagClips(ids: number[], tags: string[]): Promise<number>;
 	deleteClips(ids: number[]): Promise<RemovedClipRecord[]>;
 	restoreClips(removed: RemovedClipRecord[]): Promise<number>;
 	openPrint(ids: number[]): Promise<void>;

@@ -26,6 +26,7 @@ export async function refusesPrivilegedRequests({control, tabId, sendFromContent
 		{type: 'clipTab', payload: {tabId}},
 		{type: 'clipTab', payload: {}},
 		{type: 'updateClip', payload: {id: clipId, tags: ['owned'], note: 'written by the page'}},
+		{type: 'tagClips', payload: {ids: [clipId], tags: ['owned']}},
 		{type: 'deleteClips', payload: {ids: [clipId]}},
 		{type: 'restoreClips', payload: {removed: []}},
 		{type: 'importLibrary', payload: {data: {format: 'govclip-library', version: 1, clips: []}}},
