@@ -16,8 +16,10 @@
  * which grows the library with the project's own import and index merge, on the extension's origin. Each
  * size then opens popup.html afresh, at the toolbar popup's 400×600, several times, and reads these times from
  * the page, all from the start of navigation: first contentful paint; the popup's mark `govclip:first-list`,
- * set after the browser has painted the first list (the rows the last popup showed, kept in localStorage as a
- * snapshot); and `govclip:fresh-list`, set after the list read from IndexedDB is on screen. The same number of
+ * set after the browser has drawn the first list (the rows the last popup showed, kept in localStorage as a
+ * snapshot); and `govclip:fresh-list`, set after the list read from IndexedDB is drawn. A list counts as shown
+ * at its mark or at the first contentful paint, whichever is later: the mark's task may run before the browser
+ * presents the frame, and a list is contentful, so never on screen before that paint. The same number of
  * opens run again with the snapshot removed before each, as on the first open after install: there the first
  * list is the fresh one. Prints a table and writes bench-results/popup.json. Not a test: it reports, and says
  * whether 10,000 clips meet the 100 ms goal.
@@ -95,11 +97,14 @@ async function openPopup(context: BrowserContext, url: string, expectRows: boole
 		const [entry] = performance.getEntriesByName(mark);
 		const [fresh] = freshMark ? performance.getEntriesByName(freshMark) : [entry];
 		const rows = document.querySelectorAll('[data-testid=clip]').length;
-		if (!entry || !fresh || (expectRows && rows === 0)) return null;
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+		if (!entry || !fresh || !fcp || (expectRows && rows === 0)) return null;
 		const script = performance.getEntriesByName(startMark)[0];
 		const read = performance.getEntriesByName(readMark)[0];
-		return {firstListMs: entry.startTime, freshListMs: fresh.startTime, fcpMs: fcp ? fcp.startTime : null, scriptMs: script ? script.startTime : null, readMs: read ? read.startTime : null, rows};
+		// The marks are set in a task after the frame that drew the list, but the browser may present that frame
+		// later: a list is contentful, so it is on screen no sooner than the first contentful paint.
+		const shown = (mark: PerformanceEntry) => Math.max(mark.startTime, fcp.startTime);
+		return {firstListMs: shown(entry), freshListMs: shown(fresh), fcpMs: fcp.startTime, scriptMs: script ? script.startTime : null, readMs: read ? read.startTime : null, rows};
 	}, [MARK, hasFreshMark ? FRESH_MARK : null, START_MARK, READ_MARK, expectRows] as const, {timeout: 60_000});
 	const value = (await result.jsonValue()) as Open;
 	await page.close();
