@@ -8,13 +8,14 @@
  * one). Clips saved or deleted elsewhere (the shortcut, the context menu, the library) leave it stale until the
  * popup's own read corrects it, a few tens of milliseconds later.
  */
+import {LIMITS} from '../core/clip/check-extraction.ts';
 
 /** The key holds its shape's version: a later shape takes a new key, and never misreads this one. */
 export const SNAPSHOT_KEY = 'govclip:popup-recent:v1';
 const VERSION = 1;
-/** More rows than the popup lists, or longer words than a clip may have, mean the text is not ours. */
+/** Many more rows than the popup lists, or a field longer than a clip may have, mean the text is not ours. */
 const MAX_ROWS = 50;
-const MAX_TEXT = 2000;
+const MAX_TEXT = LIMITS.field;
 
 /** A row as the recent list shows it: no address, no counts, nothing the popup does not paint. */
 export type SnapshotRow = {id: number; title: string; publisher: string | null; publishedAt: string | null};

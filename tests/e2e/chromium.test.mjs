@@ -193,6 +193,8 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		assert.ok(Number.isInteger(deletedId));
 		await library.locator('.reader-actions').getByRole('button', {name: 'Delete'}).click();
 		await library.getByRole('status').filter({hasText: 'Deleted 1 clip.'}).waitFor();
+		const rememberedBefore = await library.evaluate(() => Object.keys(localStorage).map(key => localStorage.getItem(key)).join('\n'));
+		assert.ok(rememberedBefore.includes(TITLE), 'the remembered list, written by the popup only, still names the deleted clip');
 
 		// The next popup may paint the remembered row for a moment: pressed then, it opens nothing.
 		const popup = await browser.context.newPage();

@@ -65,7 +65,7 @@ test('corrupt or foreign text reads as no snapshot', () => {
 		JSON.stringify({...good, rows: [{...good.rows[0], id: 0}]}),
 		JSON.stringify({...good, rows: [{...good.rows[0], id: 1.5}]}),
 		JSON.stringify({...good, rows: [{...good.rows[0], title: 5}]}),
-		JSON.stringify({...good, rows: [{...good.rows[0], title: 'x'.repeat(10_000)}]}),
+		JSON.stringify({...good, rows: [{...good.rows[0], title: 'x'.repeat(10_001)}]}),
 		JSON.stringify({...good, rows: [{...good.rows[0], publisher: {}}]}),
 		JSON.stringify({...good, rows: [{id: 7, title: 'No dates'}]}), // fields missing
 		JSON.stringify({...good, rows: [good.rows[0], good.rows[0]]}), // the same clip twice
@@ -76,6 +76,8 @@ test('corrupt or foreign text reads as no snapshot', () => {
 		assert.equal(readSnapshot(memoryStorage(text === null ? {} : {[SNAPSHOT_KEY]: text})), null);
 	}
 	assert.deepEqual(parseSnapshot(JSON.stringify(good)), ROWS, 'the unchanged text still reads');
+	const longest = [{...ROWS[0]!, title: 'x'.repeat(10_000)}];
+	assert.deepEqual(parseSnapshot(serializeSnapshot(longest)), longest, 'the longest title a clip may have');
 });
 
 test('another version\'s snapshot is not read, under its key or this one', () => {
