@@ -9,6 +9,7 @@ import {sendToBackground} from '../platform/messaging.ts';
 import {tabHasSelection} from '../platform/selection.ts';
 import {readRecentClips} from '../storage/read-recent-clips.ts';
 import type {PopupApi} from './popup-api.ts';
+import {forgetInSnapshot, readSnapshot, writeSnapshot, type SnapshotStorage} from './recent-snapshot.ts';
 import type {ClipSummary} from '../shared/types.ts';
 
 /** How many clips the popup lists when its search box is empty. */
@@ -17,6 +18,15 @@ export const RECENT_COUNT = 20;
 /** The popup's recent clips, newest first, read without Dexie: `index.tsx` starts this read before the first render. */
 export function readRecent(): Promise<ClipSummary[]> {
 	return readRecentClips(indexedDB, RECENT_COUNT);
+}
+
+/** The extension origin's localStorage, where the popup keeps its last recent list; null where a browser refuses it. */
+function pageStorage(): SnapshotStorage | null {
+	try {
+		return globalThis.localStorage ?? null;
+	} catch {
+		return null; // reading the property itself throws where storage is blocked
+	}
 }
 
 /**
@@ -55,6 +65,9 @@ export function createExtensionPopupApi(search: string, {recent}: {recent?: Prom
 			early = undefined; // later lists (after a clip, a delete) read afresh
 			return answer;
 		},
+		lastShown: () => readSnapshot(pageStorage()),
+		rememberShown: clips => writeSnapshot(pageStorage(), clips),
+		forgetShown: id => forgetInSnapshot(pageStorage(), id),
 		search: async query => (await loadSearch()).search(query, 20),
 		async remove(id) {
 			return (await sendToBackground<BackgroundMessages, 'deleteClips'>('deleteClips', {ids: [id]})).removed;

@@ -11,8 +11,9 @@ const recent = readRecent();
 recent.then(() => performance.mark('govclip:recent-read'), () => undefined); // the list's own effect reports a failure
 setMessageLookup(browserMessageLookup);
 render(
-	// Once the list is on screen, load the search code and the index head, so the first letter typed does not wait
-	// for them. Not sooner: with 50,000 clips the head is a few megabytes to read and decode, and it would hold up the list.
-	<App api={createExtensionPopupApi(location.search, {recent})} onFirstList={() => void warmUpSearch().catch(() => undefined)}/>,
+	// Once the list read from the database is on screen, load the search code and the index head, so the first letter
+	// typed does not wait for them. Not sooner: with 50,000 clips the head is a few megabytes to read and decode, and
+	// it would hold up that read (the remembered list paints without it).
+	<App api={createExtensionPopupApi(location.search, {recent})} onFreshList={() => void warmUpSearch().catch(() => undefined)}/>,
 	document.getElementById('app')!,
 );

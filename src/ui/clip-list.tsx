@@ -11,12 +11,17 @@ import {t} from './i18n.ts';
 /** A recent clip, or a search hit with its snippet. */
 export type ListedClip = ClipSummary & {snippet?: SearchSnippet};
 
+/** What a row paints: a listed clip, or a row the popup remembered from its last list (popup/recent-snapshot.ts). */
+export type ClipListRow = Pick<ClipSummary, 'id' | 'title' | 'publisher' | 'publishedAt'> & {snippet?: SearchSnippet};
+
 export type ClipListProps = {
-	clips: ListedClip[];
+	clips: readonly ClipListRow[];
 	label: string;
 	onOpen(id: number): void;
 	onPrint(id: number): void;
 	onDelete?(id: number): void;
+	/** The rows may be out of date and are being checked (aria-busy): the popup's remembered list, before its read. */
+	busy?: boolean;
 };
 
 function moveFocus(from: HTMLElement, step: number): void {
@@ -24,9 +29,9 @@ function moveFocus(from: HTMLElement, step: number): void {
 	rows[rows.indexOf(from) + step]?.focus();
 }
 
-export function ClipList({clips, label, onOpen, onPrint, onDelete}: ClipListProps) {
+export function ClipList({clips, label, onOpen, onPrint, onDelete, busy = false}: ClipListProps) {
 	return (
-		<ul class="clip-list" aria-label={label}>
+		<ul class="clip-list" aria-label={label} aria-busy={busy ? 'true' : undefined}>
 			{clips.map(clip => (
 				<li key={clip.id} class="clip-row" data-testid="clip">
 					<button type="button" class="clip-title" onClick={() => onOpen(clip.id)}

@@ -169,6 +169,54 @@ describe('Chromium, test build (host access to 127.0.0.1)', () => {
 		await library.getByRole('button', {name: 'Remove tag flooding'}).waitFor(); // the tag came back with the clip
 	});
 
+	test('a clip deleted in the library does not linger in the popup, nor open from its remembered row', async () => {
+		// A popup that reads both clips leaves them as the next popup's remembered first list.
+		const before = await browser.context.newPage();
+		await before.goto(browser.extensionUrl('popup.html'));
+		await before.locator('ul.clip-list:not([aria-busy])').getByTestId('clip').nth(1).waitFor();
+		await before.close();
+
+		const library = await browser.context.newPage();
+		await library.goto(browser.extensionUrl('library.html'));
+		await library.getByRole('button', {name: TITLE}).click();
+		await library.getByRole('heading', {level: 1, name: TITLE}).waitFor();
+		const [deletedId] = await library.evaluate(async title => {
+			const open = indexedDB.open('govclip');
+			const db = await new Promise(resolve => {
+				open.onsuccess = () => resolve(open.result);
+			});
+			const rows = await new Promise(resolve => {
+				const all = db.transaction('clips').objectStore('clips').getAll();
+				all.onsuccess = () => resolve(all.result);
+			});
+			db.close();
+			return rows.filter(row => row.title === title).map(row => row.id);
+		}, TITLE);
+		assert.ok(Number.isInteger(deletedId));
+		await library.locator('.reader-actions').getByRole('button', {name: 'Delete'}).click();
+		await library.getByRole('status').filter({hasText: 'Deleted 1 clip.'}).waitFor();
+		const rememberedBefore = await library.evaluate(() => Object.keys(localStorage).map(key => localStorage.getItem(key)).join('\n'));
+		assert.ok(rememberedBefore.includes(TITLE), 'the remembered list, written by the popup only, still names the deleted clip');
+
+		// The next popup may paint the remembered row for a moment: pressed then, it opens nothing.
+		const popup = await browser.context.newPage();
+		await popup.goto(browser.extensionUrl('popup.html'), {waitUntil: 'commit'});
+		await popup.waitForSelector('[data-testid=clip], [data-testid=empty]');
+		await popup.evaluate(title => [...document.querySelectorAll('.clip-title')].find(row => row.textContent === title)?.click(), TITLE);
+		await popup.locator('ul.clip-list:not([aria-busy])').waitFor();
+		assert.deepEqual(await popup.getByTestId('clip').allInnerTexts().then(rows => rows.filter(row => row.includes(TITLE))), []);
+		assert.equal(await popup.getByTestId('clip').count(), 1);
+		const remembered = await popup.evaluate(() => Object.keys(localStorage).map(key => localStorage.getItem(key)).join('\n'));
+		assert.ok(!remembered.includes(TITLE), 'the remembered list has been corrected');
+		await popup.waitForTimeout(300);
+		assert.ok(!browser.context.pages().some(page => page.url().includes(`library.html?id=${deletedId}`)), 'the deleted clip was not opened');
+		await popup.close();
+
+		await library.getByRole('button', {name: 'Undo'}).click();
+		await library.getByRole('status').filter({hasText: 'Restored 1 clip.'}).waitFor();
+		await library.close();
+	});
+
 	test('two clips print as a briefing pack: cover, one page per item, contacts appendix', async () => {
 		const page = await browser.context.newPage();
 		await page.goto(browser.extensionUrl('library.html'));

@@ -102,6 +102,30 @@ describe('Firefox, test build (host access to 127.0.0.1)', () => {
 		await library.waitForSelector('[data-testid=empty]');
 	});
 
+	test('a clip deleted in the library does not linger in the popup', async () => {
+		const remembered = page => page.evaluate(() => Object.keys(localStorage).map(key => localStorage.getItem(key)).join('\n'));
+		const status = (page, text) => page.waitForFunction(words => [...document.querySelectorAll('[role=status]')].some(element => element.textContent.includes(words)), {}, text);
+		// A popup that reads the clip leaves it as the next popup's remembered first list.
+		const before = await firefox.openExtensionPage('popup.html', 'ul.clip-list:not([aria-busy]) [data-testid=clip]');
+		await before.close();
+		const library = await firefox.openExtensionPage('library.html', '[data-testid=clip]');
+		await library.click('.result-title');
+		await library.waitForSelector('#reader-title');
+		await library.evaluate(() => [...document.querySelectorAll('.reader-actions button')].find(button => button.textContent === 'Delete').click());
+		await status(library, 'Deleted 1 clip.');
+		assert.match(await remembered(library), /£40 million/, 'the remembered list, written by the popup only, still names the deleted clip');
+
+		// The next popup may paint the remembered row for a moment; the list it reads from the database replaces it.
+		const popup = await firefox.openExtensionPage('popup.html', 'ul.clip-list:not([aria-busy]), [data-testid=empty]');
+		assert.equal(await popup.$$eval('[data-testid=clip]', rows => rows.length), 0);
+		assert.doesNotMatch(await remembered(popup), /£40 million/, 'the remembered list has been corrected');
+		await popup.close();
+
+		await library.evaluate(() => [...document.querySelectorAll('button')].find(button => button.textContent === 'Undo').click());
+		await status(library, 'Restored 1 clip.');
+		await library.close();
+	});
+
 	test('a listing page gets a reason in words and nothing is saved', async () => {
 		const popup = await openPopupFor('/');
 		assert.match(await statusAfterClip(popup), /^This is a home page, not an article./);

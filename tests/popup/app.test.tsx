@@ -30,6 +30,9 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number
 		clipPage: async () => RESULT,
 		hasSelection: async () => false,
 		recentClips: async () => [],
+		lastShown: () => null,
+		rememberShown: () => undefined,
+		forgetShown: () => undefined,
 		search: async () => [],
 		remove: async () => [],
 		restore: async () => undefined,
@@ -169,4 +172,96 @@ test('the popup marks when its first list is on screen', async () => {
 	render(<App api={fakeApi({recentClips: async () => [SUMMARY]})}/>);
 	await screen.findAllByTestId('clip');
 	await waitFor(() => assert.equal(performance.getEntriesByName('govclip:first-list').length, 1));
+});
+
+/** A recentClips answer the test releases when it chooses: the database read still in flight. */
+function pendingRead() {
+	let answer!: (clips: ClipSummary[]) => void;
+	const read = new Promise<ClipSummary[]>(resolve => {
+		answer = resolve;
+	});
+	return {read, answer};
+}
+
+const DELETED = {id: 9, title: 'A clip deleted in the library', publisher: 'Cabinet Office', publishedAt: '2025-12-01'};
+
+test('the list the last popup showed is painted at once, then replaced by the database\'s', async () => {
+	performance.clearMarks?.('govclip:first-list');
+	performance.clearMarks?.('govclip:fresh-list');
+	const {read, answer} = pendingRead();
+	const remembered: unknown[] = [];
+	render(<App api={fakeApi({lastShown: () => [DELETED], recentClips: () => read, rememberShown: clips => remembered.push(clips)})}/>);
+	assert.deepEqual(screen.getAllByTestId('clip').map(row => row.querySelector('.clip-title')!.textContent), [DELETED.title]);
+	assert.equal(screen.getByRole('list', {name: 'Recent clips'}).getAttribute('aria-busy'), 'true', 'marked as being checked');
+	await waitFor(() => assert.equal(performance.getEntriesByName('govclip:first-list').length, 1));
+	assert.equal(performance.getEntriesByName('govclip:fresh-list').length, 0, 'nothing fresh yet');
+	answer([SUMMARY]);
+	await waitFor(() => assert.deepEqual(screen.getAllByTestId('clip').map(row => row.querySelector('.clip-title')!.textContent), [SUMMARY.title]));
+	assert.equal(screen.getByRole('list', {name: 'Recent clips'}).getAttribute('aria-busy'), null);
+	await waitFor(() => assert.equal(performance.getEntriesByName('govclip:fresh-list').length, 1));
+	assert.deepEqual(remembered, [[SUMMARY]], 'the fresh list is kept for the next popup');
+});
+
+test('a remembered empty library shows its words at once; the read brings the clips', async () => {
+	const {read, answer} = pendingRead();
+	render(<App api={fakeApi({lastShown: () => [], recentClips: () => read})}/>);
+	assert.ok(screen.getByTestId('empty'));
+	answer([SUMMARY]);
+	await screen.findByRole('button', {name: SUMMARY.title});
+	assert.equal(screen.queryByTestId('empty'), null);
+});
+
+test('a remembered row whose clip was deleted since opens, prints and deletes nothing, then goes', async () => {
+	const {read, answer} = pendingRead();
+	const removed: number[] = [];
+	const api = fakeApi({lastShown: () => [DELETED], recentClips: () => read, remove: async id => {
+		removed.push(id);
+		return [];
+	}});
+	render(<App api={api}/>);
+	const title = screen.getByRole('button', {name: DELETED.title});
+	fireEvent.click(title);
+	fireEvent.click(screen.getByRole('button', {name: `Print “${DELETED.title}”`}));
+	fireEvent.keyDown(title, {key: 'Delete'});
+	answer([SUMMARY]);
+	await screen.findByRole('button', {name: SUMMARY.title});
+	assert.equal(screen.queryByRole('button', {name: DELETED.title}), null);
+	await new Promise(resolve => setTimeout(resolve, 20));
+	assert.deepEqual(api.opened, []);
+	assert.deepEqual(api.printed, []);
+	assert.deepEqual(removed, []);
+});
+
+test('a remembered row still in the library acts once the read has confirmed it', async () => {
+	const {read, answer} = pendingRead();
+	const api = fakeApi({lastShown: () => [SUMMARY], recentClips: () => read});
+	render(<App api={api}/>);
+	fireEvent.click(screen.getByRole('button', {name: SUMMARY.title}));
+	assert.deepEqual(api.opened, [], 'not before the read');
+	answer([SUMMARY]);
+	await waitFor(() => assert.deepEqual(api.opened, [1]));
+});
+
+test('deleting a clip takes it out of the remembered list at once', async () => {
+	const forgotten: number[] = [];
+	let clips = [SUMMARY];
+	render(<App api={fakeApi({
+		recentClips: async () => clips,
+		forgetShown: id => forgotten.push(id),
+		remove: async id => {
+			clips = clips.filter(clip => clip.id !== id);
+			return [{clip: {} as never, body: null, versions: []}];
+		},
+	})}/>);
+	fireEvent.keyDown(await screen.findByRole('button', {name: SUMMARY.title}), {key: 'Delete'});
+	await screen.findByTestId('empty');
+	assert.deepEqual(forgotten, [1]);
+});
+
+test('a failed read clears the remembered rows and says why', async () => {
+	render(<App api={fakeApi({lastShown: () => [DELETED], recentClips: async () => {
+		throw new AppError('NO_ARTICLE');
+	}})}/>);
+	await screen.findByRole('alert');
+	assert.equal(screen.queryByRole('button', {name: DELETED.title}), null);
 });
