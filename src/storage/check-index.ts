@@ -33,8 +33,8 @@ export type IndexCheck = {
 
 /** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
 export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
-	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
-		const {head, row: headRow} = await readHead(db.searchHead);
+	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async () => {
+		const {head, row: headRow} = await readHead(db);
 		const {terms} = head.dictionary;
 		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
 		return {
@@ -78,8 +78,8 @@ export type LibraryStats = {clips: number; versions: number; terms: number; inde
 
 /** Counts for a settings or about page. */
 export async function libraryStats(db: ClipDb): Promise<LibraryStats> {
-	return db.transaction('r', db.clips, db.versions, db.searchHead, db.pending, async () => {
-		const {head} = await readHead(db.searchHead);
+	return db.transaction('r', [db.clips, db.versions, db.searchHead, db.searchTerms, db.pending], async () => {
+		const {head} = await readHead(db);
 		return {
 			clips: await db.clips.count(),
 			versions: await db.versions.count(),

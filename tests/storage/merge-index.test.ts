@@ -18,7 +18,7 @@ async function saveFixtures(db: ClipDb, clips = RELEVANCE_CLIPS): Promise<void> 
 
 /** Everything the index stores, in comparable form. */
 async function snapshot(db: ClipDb) {
-	const {head: stored, row} = await readHead(db.searchHead);
+	const {head: stored, row} = await readHead(db);
 	const head = row && {dictionary: {terms: stored.dictionary.terms.join('\n'), dfs: stored.dictionary.dfs}, docs: stored.docs};
 	const postings = (await db.postings.toArray()).flatMap(row => [...row.lists]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 	return {
