@@ -84,19 +84,31 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 	}
 }
 
-/** The search text rows of `ids`, from the cache or in one request; undefined for a clip that is gone. */
-async function textRows(db: ClipDb, cache: Cache, ids: readonly number[]): Promise<(SearchTextRow | undefined)[]> {
-	const missing = [...new Set(ids.filter(id => !cache.texts.has(id)))];
-	if (missing.length) {
-		const rows = await db.searchTexts.bulkGet(missing);
-		missing.forEach((id, i) => cache.texts.set(id, rows[i] ?? null));
-	}
-	const found = ids.map(id => {
+/**
+ * The search text rows of `ids`, from the cache or read, one request per row (IndexedDB has no multi-key read:
+ * a bulkGet makes the same requests); undefined for a clip that is gone. `each` is called with every row as it
+ * arrives, so the caller's work on one (its snippet) runs while the storage process still reads the next.
+ */
+async function textRows(db: ClipDb, cache: Cache, ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]> {
+	const reads = new Map<number, Promise<SearchTextRow | undefined>>();
+	const found = await Promise.all(ids.map((id, i) => {
+		const cached = cache.texts.get(id);
+		let row: Promise<SearchTextRow | undefined> | SearchTextRow | undefined = cached ?? undefined;
+		if (cached === undefined) {
+			row = reads.get(id) ?? db.searchTexts.get(id).then(read => {
+				cache.texts.set(id, read ?? null);
+				return read;
+			});
+			reads.set(id, row);
+		}
+		if (!each) return row;
+		return row instanceof Promise ? row.then(read => (each(read, i), read)) : (each(row, i), row);
+	}));
+	for (const id of ids) {
 		const row = cache.texts.get(id);
 		cache.texts.delete(id); // most recently used last
 		cache.texts.set(id, row ?? null);
-		return row ?? undefined;
-	});
+	}
 	for (const oldest of cache.texts.keys()) {
 		if (cache.texts.size <= TEXTS_BUDGET) break;
 		cache.texts.delete(oldest);
@@ -104,10 +116,12 @@ async function textRows(db: ClipDb, cache: Cache, ids: readonly number[]): Promi
 	return found;
 }
 
+type RowCallback = (row: SearchTextRow | undefined, index: number) => void;
+
 /** The reads of one query: search's (IndexReader), and the text rows of the hits it shows. */
 export type LibraryReader = IndexReader & {
-	/** Search text rows, parallel to `ids`; undefined for a clip that is gone. */
-	textRows(ids: readonly number[]): Promise<(SearchTextRow | undefined)[]>;
+	/** Search text rows, parallel to `ids`; undefined for a clip that is gone. `each` sees every row as it arrives. */
+	textRows(ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]>;
 };
 
 function readerOf(db: ClipDb, cache: Cache): LibraryReader {
@@ -156,8 +170,8 @@ function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 		async texts(ids): Promise<(ClipFields | undefined)[]> {
 			return (await textRows(db, cache, ids)).map(row => row?.fields);
 		},
-		textRows(ids) {
-			return textRows(db, cache, ids);
+		textRows(ids, each) {
+			return textRows(db, cache, ids, each);
 		},
 	};
 }
