@@ -85,12 +85,15 @@ test('scoring a union of posting lists gives what scoring each list and uniting 
 	}
 });
 
-test('the doc table rows of many ids are the rows each id has alone', () => {
+test('the doc table rows of many ids are the rows each id has alone, in sparse and dense tables', () => {
 	const next = random(5);
-	const table = randomHits(next, 5000, 50_000).ids;
-	const docs = {ids: table, published: new Int32Array(table.length), clipped: new Int32Array(table.length)};
-	for (const size of [0, 1, 40, 4000]) {
-		const ids = randomHits(next, size, 60_000).ids;
-		assert.deepEqual([...docRows(docs, ids)], [...ids].map(id => docRow(docs, id)));
+	const sparse = randomHits(next, 5000, 50_000).ids;
+	const dense = randomHits(next, 18_000, 20_000).ids; // a library: most ids up to the last one exist
+	for (const table of [sparse, dense]) {
+		const docs = {ids: table, published: new Int32Array(table.length), clipped: new Int32Array(table.length)};
+		for (const size of [0, 1, 40, 4000]) {
+			const ids = randomHits(next, size, 60_000).ids;
+			assert.deepEqual([...docRows(docs, ids)], [...ids].map(id => docRow(docs, id)));
+		}
 	}
 });
