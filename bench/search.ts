@@ -47,7 +47,7 @@ const ROUNDS = Number(option('rounds', '6'));
 const SAVES = 30;
 /** A profile folder to keep between runs: a library already seeded at a size is reused, not imported again. */
 const PROFILE = option('profile', '');
-/** Only the stage breakdown (open, rank, rows, snippets) per query kind: for finding where time goes. */
+/** Only the stage breakdown (open, rank, rows and snippets) per query kind: for finding where time goes. */
 const STAGES_ONLY = args.includes('--stages-only');
 /** With --stages-only: where to write a CPU profile of one page's warm queries (DevTools' Profiler, over CDP). */
 const CPU_PROFILE = option('cpu-profile', '');

@@ -21,6 +21,8 @@ export type IndexCheck = {
 	headMissing: boolean;
 	/** Terms the head names have no postings (checked on a sample spread over the dictionary). */
 	postingsMissing: boolean;
+	/** The doc table holds clips but no dictionary slice is left: a prefix being typed would find none of them. */
+	termsMissing: boolean;
 	/** The state's pending count differs from the pending entries stored (searches would skip some). */
 	pendingMiscounted: boolean;
 	/** Clips that no search can find (first 100). */
@@ -33,8 +35,8 @@ export type IndexCheck = {
 
 /** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
 export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
-	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
-		const {head, row: headRow} = await readHead(db.searchHead);
+	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async () => {
+		const {head, row: headRow} = await readHead(db);
 		const {terms} = head.dictionary;
 		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
 		return {
@@ -60,13 +62,15 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 	const textsOutOfStep = [...ids.filter(id => !texts.has(id)), ...textIds.filter(id => !clips.has(id))];
 	const postingsMissing = sample.some((term, i) => !buckets[i]?.lists.has(term));
 	const pendingMiscounted = state.pendingCount !== pending.length;
+	const termsMissing = head.docs.ids.length > 0 && head.dictionary.size === 0;
 	return {
-		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !pendingMiscounted && textsOutOfStep.length === 0,
+		ok: missing.length === 0 && orphans.length === 0 && !postingsMissing && !termsMissing && !pendingMiscounted && textsOutOfStep.length === 0,
 		clips: ids.length,
 		indexed: head.docs.ids.length,
 		pending: pending.length,
 		headMissing: headRow === undefined,
 		postingsMissing,
+		termsMissing,
 		pendingMiscounted,
 		missing: missing.slice(0, 100),
 		orphans: orphans.slice(0, 100),
@@ -78,8 +82,8 @@ export type LibraryStats = {clips: number; versions: number; terms: number; inde
 
 /** Counts for a settings or about page. */
 export async function libraryStats(db: ClipDb): Promise<LibraryStats> {
-	return db.transaction('r', db.clips, db.versions, db.searchHead, db.pending, async () => {
-		const {head} = await readHead(db.searchHead);
+	return db.transaction('r', [db.clips, db.versions, db.searchHead, db.searchTerms, db.pending], async () => {
+		const {head} = await readHead(db);
 		return {
 			clips: await db.clips.count(),
 			versions: await db.versions.count(),

@@ -20,12 +20,11 @@ export type VersionRow = {id: number; clipId: number; supersededAt: number; chan
 export type PostingBucketRow = {bucket: number; lists: Map<string, Uint8Array>};
 
 /**
- * The search index's records by key. `head` is the doc table, read whole when a search opens; `dictionary`
- * (since v4; inside `head` before) is read only when a prefix must be expanded, or by a merge; `state` holds
- * the counters a reader compares with its cache before reading anything larger.
+ * The search index's records by key. `head` is the doc table, read whole when a search opens; `state` holds
+ * the counters a reader compares with its cache before reading anything larger. The dictionary was inside
+ * `head` before v4, in a `dictionary` record of its own in v4, and is in `searchTerms` since v5.
  */
-export type SearchHeadRow = {key: 'head'; rev: number; docs: DocTable; /** Heads written before v4 held it. */ dictionary?: EncodedDictionary};
-export type SearchDictionaryRow = {key: 'dictionary'; rev: number} & EncodedDictionary;
+export type SearchHeadRow = {key: 'head'; rev: number; docs: DocTable};
 export type SearchStateRow = {
 	key: 'state';
 	headRev: number;
@@ -33,7 +32,13 @@ export type SearchStateRow = {
 	/** How many pending entries exist: at 0 a reader skips the scan, which in Chromium also walks the deleted entries a merge leaves behind until storage compacts them. */
 	pendingCount: number;
 };
-export type SearchMetaRow = SearchHeadRow | SearchDictionaryRow | SearchStateRow;
+export type SearchMetaRow = SearchHeadRow | SearchStateRow;
+
+/**
+ * One slice of the dictionary (since v5): the terms whose first two letters are `prefix` (dictionary.ts,
+ * `sliceKey`), with their document frequencies. A prefix being typed reads one; merges rewrite the ones they change.
+ */
+export type SearchTermsRow = {prefix: string} & EncodedDictionary;
 
 /** What a search reads of one clip (search-texts.ts): its summary for the result list, its text for snippets and phrases. */
 export type SearchTextRow = {id: number; summary: ClipSummary; fields: ClipFields};
@@ -51,6 +56,7 @@ export class ClipDb extends Dexie {
 	searchHead!: Table<SearchMetaRow, string>;
 	pending!: Table<PendingRow, number>;
 	searchTexts!: Table<SearchTextRow, number>;
+	searchTerms!: Table<SearchTermsRow, string>;
 
 	/** Tests pass a unique `name` and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

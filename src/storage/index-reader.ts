@@ -1,15 +1,15 @@
 /**
- * The IndexedDB side of core/search's IndexReader. The head (dictionary and doc table) and the pending
- * entries are cached per database object and reloaded only when the state counters say they changed;
- * decoded postings are cached too, within a budget, until the next merge.
+ * The IndexedDB side of core/search's IndexReader. The doc table and the pending entries are cached per
+ * database object and reloaded only when the state counters say they changed; the dictionary slices a
+ * prefix read and decoded postings are cached too (postings within a budget), until the next merge.
  */
 import type {ClipFields} from '../core/search/clip-to-index-doc.ts';
-import {Dictionary} from '../core/search/dictionary.ts';
+import {Dictionary, sliceKey} from '../core/search/dictionary.ts';
 import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
 import type {Table} from 'dexie';
-import type {ClipDb, SearchDictionaryRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTextRow} from './db.ts';
+import type {ClipDb, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
@@ -24,8 +24,8 @@ type Cache = {
 	headRev: number;
 	pendingRev: number;
 	docs: DocTable;
-	/** Loaded on first need (a prefix to expand), then kept with the docs it belongs to. */
-	dictionary: Dictionary | null;
+	/** The dictionary slices prefixes have read, by slice key; kept with the docs they belong to. */
+	dictionaries: Map<string, Dictionary>;
 	pending: PendingEntry[];
 	/** Insertion order is recency: a hit is moved to the end, the oldest go first. */
 	postings: Map<string, PostingList | null>;
@@ -36,20 +36,23 @@ type Cache = {
 
 const caches = new WeakMap<ClipDb, Cache>();
 
-/** The stored dictionary: in its own record, or (written before v4) inside the head. */
-async function dictionaryOf(table: Table<SearchMetaRow, string>, row: SearchHeadRow | undefined): Promise<Dictionary> {
-	if (row?.dictionary) return Dictionary.decode(row.dictionary);
-	const stored = (await table.get('dictionary')) as SearchDictionaryRow | undefined;
-	return stored ? Dictionary.decode(stored) : Dictionary.empty;
+/**
+ * The stored dictionary terms that start with `prefix`, with every other term of their slices: one row for
+ * a prefix of two letters or more, the rows whose keys start with it for a shorter one (all rows for '').
+ */
+export async function readDictionary(table: Table<SearchTermsRow, string>, prefix = ''): Promise<Dictionary> {
+	const key = sliceKey(prefix);
+	const rows = key.length === 2 ? [await table.get(key)] : await (key ? table.where('prefix').startsWith(key) : table.toCollection()).toArray();
+	return Dictionary.join(rows.flatMap(row => (row ? [Dictionary.decode(row)] : [])));
 }
 
 /**
- * The stored head, dictionary included, decoded; EMPTY_HEAD when there is none yet (or it was lost:
- * checkIndex reports that). Call inside a transaction over `searchHead`, so both records agree.
+ * The stored head, the whole dictionary included, decoded; EMPTY_HEAD when there is none yet (or it was
+ * lost: checkIndex reports that). Call inside a transaction over `searchHead` and `searchTerms`, so they agree.
  */
-export async function readHead(table: Table<SearchMetaRow, string>): Promise<{head: IndexHead; row: SearchHeadRow | undefined}> {
-	const row = (await table.get('head')) as SearchHeadRow | undefined;
-	return {head: row ? {docs: row.docs, dictionary: await dictionaryOf(table, row)} : EMPTY_HEAD, row};
+export async function readHead(db: ClipDb): Promise<{head: IndexHead; row: SearchHeadRow | undefined}> {
+	const [row, dictionary] = await Promise.all([db.searchHead.get('head') as Promise<SearchHeadRow | undefined>, readDictionary(db.searchTerms)]);
+	return {head: row ? {docs: row.docs, dictionary} : EMPTY_HEAD, row};
 }
 
 /**
@@ -60,8 +63,7 @@ async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchM
 	let cache = caches.get(db);
 	if (!cache || cache.headRev !== state.headRev) {
 		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
-		const dictionary = row?.dictionary ? Dictionary.decode(row.dictionary) : row ? null : Dictionary.empty;
-		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionary, pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
+		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionaries: new Map(), pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 	}
 	if (cache.pendingRev !== state.pendingRev) {
 		cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
@@ -82,19 +84,31 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 	}
 }
 
-/** The search text rows of `ids`, from the cache or in one request; undefined for a clip that is gone. */
-async function textRows(db: ClipDb, cache: Cache, ids: readonly number[]): Promise<(SearchTextRow | undefined)[]> {
-	const missing = [...new Set(ids.filter(id => !cache.texts.has(id)))];
-	if (missing.length) {
-		const rows = await db.searchTexts.bulkGet(missing);
-		missing.forEach((id, i) => cache.texts.set(id, rows[i] ?? null));
-	}
-	const found = ids.map(id => {
+/**
+ * The search text rows of `ids`, from the cache or read, one request per row (IndexedDB has no multi-key read:
+ * a bulkGet makes the same requests); undefined for a clip that is gone. `each` is called with every row as it
+ * arrives, so the caller's work on one (its snippet) runs while the storage process still reads the next.
+ */
+async function textRows(db: ClipDb, cache: Cache, ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]> {
+	const reads = new Map<number, Promise<SearchTextRow | undefined>>();
+	const found = await Promise.all(ids.map((id, i) => {
+		const cached = cache.texts.get(id);
+		let row: Promise<SearchTextRow | undefined> | SearchTextRow | undefined = cached ?? undefined;
+		if (cached === undefined) {
+			row = reads.get(id) ?? db.searchTexts.get(id).then(read => {
+				cache.texts.set(id, read ?? null);
+				return read;
+			});
+			reads.set(id, row);
+		}
+		if (!each) return row;
+		return row instanceof Promise ? row.then(read => (each(read, i), read)) : (each(row, i), row);
+	}));
+	for (const id of ids) {
 		const row = cache.texts.get(id);
 		cache.texts.delete(id); // most recently used last
 		cache.texts.set(id, row ?? null);
-		return row ?? undefined;
-	});
+	}
 	for (const oldest of cache.texts.keys()) {
 		if (cache.texts.size <= TEXTS_BUDGET) break;
 		cache.texts.delete(oldest);
@@ -102,10 +116,12 @@ async function textRows(db: ClipDb, cache: Cache, ids: readonly number[]): Promi
 	return found;
 }
 
+type RowCallback = (row: SearchTextRow | undefined, index: number) => void;
+
 /** The reads of one query: search's (IndexReader), and the text rows of the hits it shows. */
 export type LibraryReader = IndexReader & {
-	/** Search text rows, parallel to `ids`; undefined for a clip that is gone. */
-	textRows(ids: readonly number[]): Promise<(SearchTextRow | undefined)[]>;
+	/** Search text rows, parallel to `ids`; undefined for a clip that is gone. `each` sees every row as it arrives. */
+	textRows(ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]>;
 };
 
 function readerOf(db: ClipDb, cache: Cache): LibraryReader {
@@ -113,12 +129,17 @@ function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 		async docs() {
 			return cache.docs;
 		},
-		async head() {
+		async dictionary(prefix) {
 			// A merge between this and the docs' read changes a few frequencies: the next query reads both again.
 			// Read in this query's own transaction, never awaited from another's: an overlapping query (typing
 			// fast) waiting on a read it did not make would leave its transaction idle, and it would commit.
-			cache.dictionary ??= await dictionaryOf(db.searchHead, undefined);
-			return {docs: cache.docs, dictionary: cache.dictionary};
+			const key = sliceKey(prefix);
+			let dictionary = cache.dictionaries.get(key);
+			if (!dictionary) {
+				dictionary = await readDictionary(db.searchTerms, key);
+				cache.dictionaries.set(key, dictionary);
+			}
+			return dictionary;
 		},
 		async pending() {
 			return cache.pending;
@@ -149,8 +170,8 @@ function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 		async texts(ids): Promise<(ClipFields | undefined)[]> {
 			return (await textRows(db, cache, ids)).map(row => row?.fields);
 		},
-		textRows(ids) {
-			return textRows(db, cache, ids);
+		textRows(ids, each) {
+			return textRows(db, cache, ids, each);
 		},
 	};
 }
@@ -164,7 +185,7 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
  * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
  */
 export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return db.transaction('r', [db.searchHead, db.pending, db.postings, db.searchTexts], async () => {
+	return db.transaction('r', [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async () => {
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
 		// A page's first query reads the head beside the counters, not after them.
 		let cache = caches.get(db) ?? await refresh(db, await state, db.searchHead.get('head'));

@@ -6,11 +6,12 @@
  */
 import {clipToIndexDoc} from '../core/search/clip-to-index-doc.ts';
 import type {PendingEntry} from '../core/search/index-store.ts';
-import {applyDelta, mergeHead, pendingEntry, planMerge} from '../core/search/merge-pending.ts';
+import {Dictionary} from '../core/search/dictionary.ts';
+import {EMPTY_DOC_TABLE} from '../core/search/doc-table.ts';
+import {applyDelta, countsBySlice, mergeDocs, pendingEntry, planMerge} from '../core/search/merge-pending.ts';
 import {encodePostings} from '../core/search/postings.ts';
-import type {ClipDb, PendingRow, PostingBucketRow} from './db.ts';
+import type {ClipDb, PendingRow, PostingBucketRow, SearchHeadRow, SearchTermsRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
-import {readHead} from './index-reader.ts';
 import {searchTextRow} from './search-texts.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
 
@@ -71,15 +72,27 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 			await db.postings.bulkDelete(deletes);
 		});
 	}
-	await db.transaction('rw', db.searchHead, db.pending, async () => {
-		const {head} = await readHead(db.searchHead);
+	await db.transaction('rw', db.searchHead, db.searchTerms, db.pending, async () => {
+		// The doc table, and only the dictionary slices whose terms changed: a query reads the doc table, and one
+		// slice only to expand a prefix.
+		const changes = countsBySlice(dfs);
+		const keys = [...changes.keys()];
+		const [row, slices] = await Promise.all([db.searchHead.get('head') as Promise<SearchHeadRow | undefined>, db.searchTerms.bulkGet(keys)]);
 		const planned = entries.filter((entry): entry is PendingRow => 'seq' in entry);
 		const done = await unchanged(db, planned);
 		await db.pending.bulkDelete(done);
 		const {headRev} = await bumpState(db, {head: true, pending: planned.length > 0, pendingDelta: -done.length});
-		const next = mergeHead(head, entries, dfs);
-		// Two records: a query reads the doc table, and the dictionary only to expand a prefix.
-		await db.searchHead.bulkPut([{key: 'head', rev: headRev, docs: next.docs}, {key: 'dictionary', rev: headRev, ...next.dictionary.encode()}]);
+		const puts: SearchTermsRow[] = [];
+		const deletes: string[] = [];
+		keys.forEach((prefix, i) => {
+			const stored = slices[i];
+			const next = (stored ? Dictionary.decode(stored) : Dictionary.empty).withCounts(changes.get(prefix)!);
+			if (next.size) puts.push({prefix, ...next.encode()});
+			else if (stored) deletes.push(prefix);
+		});
+		await db.searchTerms.bulkPut(puts);
+		await db.searchTerms.bulkDelete(deletes);
+		await db.searchHead.put({key: 'head', rev: headRev, docs: mergeDocs(row?.docs ?? EMPTY_DOC_TABLE, entries)});
 	});
 }
 
@@ -107,11 +120,12 @@ export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, sh
 	onProgress?: (progress: RebuildProgress) => void; batchSize?: number; shardBuckets?: number;
 } = {}): Promise<RebuildProgress> {
 	return serialized(db, async () => {
-		await db.transaction('rw', [db.postings, db.searchHead, db.pending, db.searchTexts], async () => {
+		await db.transaction('rw', [db.postings, db.searchHead, db.searchTerms, db.pending, db.searchTexts], async () => {
 			await db.postings.clear();
+			await db.searchTerms.clear();
 			await db.pending.clear();
 			await db.searchTexts.clear();
-			await db.searchHead.bulkDelete(['head', 'dictionary']);
+			await db.searchHead.delete('head');
 			await bumpState(db, {head: true, pending: true, pendingCount: 0});
 		});
 		const total = await db.clips.count();

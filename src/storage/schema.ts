@@ -9,7 +9,7 @@ import type {BodyRow, ClipRow} from './db.ts';
 import {queueIndexChanges, type IndexTables} from './index-changes.ts';
 import {searchTextRow} from './search-texts.ts';
 
-export const SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5] as const;
 
 /** v2's backfill: every v1 clip becomes a pending entry, findable at once and merged by the background. */
 async function queueExistingClips(tx: Transaction): Promise<void> {
@@ -46,6 +46,31 @@ async function splitHead(tx: Transaction): Promise<void> {
 	await table.bulkPut([rest, {key: 'dictionary', rev: head.rev, ...dictionary}]);
 }
 
+/**
+ * v5's reshaping: the dictionary record is cut into slices by the first two letters of its terms, one row per
+ * slice in `searchTerms`, and the record goes. Inlined (not Dictionary's own slicing), for the same reason as
+ * v4's: what it does to stored data must never change. Terms are "\n"-joined in code-unit order.
+ */
+async function sliceDictionary(tx: Transaction): Promise<void> {
+	const table = tx.table('searchHead');
+	const stored = await table.get('dictionary') as {terms: string; dfs: Uint32Array} | undefined;
+	await table.delete('dictionary');
+	if (!stored || stored.dfs.length === 0) return;
+	const terms = stored.terms.split('\n');
+	const rows: {prefix: string; terms: string; dfs: Uint32Array; starts: Uint32Array}[] = [];
+	for (let lo = 0; lo < terms.length;) {
+		const prefix = terms[lo]!.slice(0, 2);
+		let hi = lo + 1;
+		while (hi < terms.length && terms[hi]!.slice(0, 2) === prefix) hi++;
+		const slice = terms.slice(lo, hi);
+		const starts = new Uint32Array(slice.length + 1);
+		for (let i = 0; i < slice.length; i++) starts[i + 1] = starts[i]! + slice[i]!.length + 1;
+		rows.push({prefix, terms: slice.join('\n'), dfs: stored.dfs.slice(lo, hi), starts});
+		lo = hi;
+	}
+	await tx.table('searchTerms').bulkPut(rows);
+}
+
 export function declareSchema(db: Dexie): void {
 	// v1 (0.1.0): clip metadata, bodies kept apart so lists never load them, and superseded versions.
 	db.version(1).stores({
@@ -70,4 +95,9 @@ export function declareSchema(db: Dexie): void {
 	// v4 (0.3.0): the dictionary in its own searchHead record ('dictionary'): opening a search reads the doc
 	// table alone (~0.6 MB at 50,000 clips, not ~4 MB), and the dictionary only when a prefix is typed.
 	db.version(4).stores({}).upgrade(splitHead);
+
+	// v5 (0.3.0): the dictionary in slices, one row per first two letters of its terms (`searchTerms`, by
+	// prefix): a prefix being typed on a page that has just opened reads its slice, not the whole dictionary
+	// (~4 MB at 50,000 clips), and a merge rewrites only the slices it changes.
+	db.version(5).stores({searchTerms: 'prefix'}).upgrade(sliceDictionary);
 }

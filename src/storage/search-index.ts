@@ -18,7 +18,7 @@ export {checkIndex, libraryStats, type IndexCheck, type LibraryStats} from './ch
 export type SearchLibraryOptions = {
 	limit?: number;
 	offset?: number;
-	/** Filled with the milliseconds each stage took (open, rank, rows, snippets): for benchmarks. */
+	/** Filled with the milliseconds each stage took (open, rank, rows and snippets): for benchmarks. */
 	stages?: Record<string, number>;
 	/** False when only the clips' summaries are wanted (facet counts over many hits): no snippet is made. */
 	snippets?: boolean;
@@ -52,9 +52,13 @@ export async function warmUpSearch(db: ClipDb): Promise<void> {
 	});
 }
 
+function toHit(row: SearchTextRow, score: number, query: ParsedQuery, snippets: boolean): SearchHit {
+	return {...row.summary, score, snippet: snippets ? hitSnippet(row.fields.body || row.fields.summary, query) : {text: '', highlights: []}};
+}
+
 /** The hits as shown, in order; a hit whose clip is gone (the index lags a repair) is left out rather than shown empty. */
 function toHits(rows: readonly (SearchTextRow | undefined)[], scores: readonly number[], query: ParsedQuery, snippets: boolean): SearchHit[] {
-	return rows.flatMap((row, i) => (row ? [{...row.summary, score: scores[i] ?? 0, snippet: snippets ? hitSnippet(row.fields.body || row.fields.summary, query) : {text: '', highlights: []}}] : []));
+	return rows.flatMap((row, i) => (row ? [toHit(row, scores[i] ?? 0, query, snippets)] : []));
 }
 
 export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offset = 0, stages, snippets = true}: SearchLibraryOptions = {}): Promise<SearchPage> {
@@ -87,10 +91,13 @@ async function searchIndex(reader: LibraryReader, parsed: ParsedQuery, {limit, o
 	const result = await search(parsed, reader, {limit: offset + limit});
 	lap('rank');
 	const shown = result.hits.slice(offset);
-	// One request for the page's search text rows (often cached already: phrase checks read them too).
-	const rows = await reader.textRows(shown.map(hit => hit.id));
-	lap('rows');
-	const hits = toHits(rows, shown.map(hit => hit.score), parsed, snippets);
-	lap('snippets');
+	// The page's search text rows (often cached already: phrase checks read them too), each hit's snippet made
+	// as its row arrives, while the next rows are still being read.
+	const made: (SearchHit | undefined)[] = [];
+	await reader.textRows(shown.map(hit => hit.id), (row, i) => {
+		made[i] = row && toHit(row, shown[i]!.score, parsed, snippets);
+	});
+	lap('rows and snippets');
+	const hits = made.filter((hit): hit is SearchHit => hit !== undefined);
 	return {hits, total: result.total, relaxed: result.relaxed};
 }

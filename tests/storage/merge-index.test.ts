@@ -18,7 +18,7 @@ async function saveFixtures(db: ClipDb, clips = RELEVANCE_CLIPS): Promise<void> 
 
 /** Everything the index stores, in comparable form. */
 async function snapshot(db: ClipDb) {
-	const {head: stored, row} = await readHead(db.searchHead);
+	const {head: stored, row} = await readHead(db);
 	const head = row && {dictionary: {terms: stored.dictionary.terms.join('\n'), dfs: stored.dictionary.dfs}, docs: stored.docs};
 	const postings = (await db.postings.toArray()).flatMap(row => [...row.lists]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 	return {
@@ -90,7 +90,7 @@ test('a lost head is reported, and a rebuild from the clips repairs it', async (
 	await saveFixtures(db);
 	await mergePending(db);
 	const good = await snapshot(db);
-	assert.deepEqual(await checkIndex(db), {ok: true, clips: 15, indexed: 15, pending: 0, headMissing: false, postingsMissing: false, pendingMiscounted: false, missing: [], orphans: [], textsOutOfStep: []});
+	assert.deepEqual(await checkIndex(db), {ok: true, clips: 15, indexed: 15, pending: 0, headMissing: false, postingsMissing: false, termsMissing: false, pendingMiscounted: false, missing: [], orphans: [], textsOutOfStep: []});
 
 	await db.searchHead.delete('head');
 	forgetIndexCache(db);
@@ -119,6 +119,20 @@ test('lost postings and ghosts of deleted clips are reported', async () => {
 	await rebuildIndex(db);
 	assert.equal((await checkIndex(db)).ok, true);
 	assert.deepEqual(await libraryStats(db), {clips: 2, versions: 0, terms: (await snapshot(db)).terms!.split('\n').length, indexed: 2, pending: 0});
+});
+
+test('lost dictionary slices are reported, and a rebuild writes them again', async () => {
+	const {db} = freshDb();
+	await saveFixtures(db, RELEVANCE_CLIPS.slice(0, 4));
+	await mergePending(db);
+	const good = await snapshot(db);
+	await db.searchTerms.clear();
+	const broken = await checkIndex(db);
+	assert.equal(broken.ok, false);
+	assert.equal(broken.termsMissing, true);
+	await rebuildIndex(db);
+	assert.equal((await checkIndex(db)).ok, true);
+	assert.deepEqual(await snapshot(db), good);
 });
 
 test('a delete after a merge and a save after a delete are both searched right', async () => {

@@ -10,7 +10,9 @@ import {searchLibrary} from '../../src/storage/search-index.ts';
 import {clipToIndexDoc} from '../../src/core/search/clip-to-index-doc.ts';
 import {buildIndex, pendingEntry} from '../../src/core/search/merge-pending.ts';
 import {encodePostings} from '../../src/core/search/postings.ts';
-import type {SearchDictionaryRow, SearchHeadRow} from '../../src/storage/db.ts';
+import type {SearchHeadRow} from '../../src/storage/db.ts';
+import {readDictionary} from '../../src/storage/index-reader.ts';
+import {Dictionary} from '../../src/core/search/dictionary.ts';
 import {bucketOf} from '../../src/storage/posting-buckets.ts';
 import {searchTextRow} from '../../src/storage/search-texts.ts';
 import {RELEVANCE_CLIPS} from '../fixtures/search/relevance.ts';
@@ -82,7 +84,7 @@ test('v2 → v3: every clip gets its search text row, and result pages read thos
 	db.close();
 });
 
-test('v3 → v4: the dictionary moves out of the head into its own record, and searches and checks still work', async () => {
+test('v3 → v4: the dictionary moves out of the head into its own record (sliced by v5), and searches and checks still work', async () => {
 	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
 	// Frozen copy of the v3 schema, with a merged index whose head holds the dictionary as v2 and v3 wrote it.
 	const v3 = new Dexie('govclip', idb);
@@ -108,17 +110,79 @@ test('v3 → v4: the dictionary moves out of the head into its own record, and s
 	v3.close();
 
 	const db = new ClipDb('govclip', idb);
-	const stored = (await db.searchHead.get('head')) as SearchHeadRow;
+	const stored = (await db.searchHead.get('head')) as SearchHeadRow & {dictionary?: unknown};
 	assert.equal(stored.dictionary, undefined);
 	assert.deepEqual([...stored.docs.ids], clips.map(clip => clip.id));
-	const dictionaryRow = (await db.searchHead.get('dictionary')) as SearchDictionaryRow;
-	assert.equal(dictionaryRow.terms, dictionary.terms);
+	// v5 then cut the moved record into slices: together they hold the same terms.
+	assert.equal((await readDictionary(db.searchTerms)).encode().terms, dictionary.terms);
 	assert.equal((await checkIndex(db)).ok, true);
 	const word = clips[0]!.title.split(' ')[0]!;
 	const typed = word.slice(0, 4);
 	const complete = (await searchLibrary(db, `${word} `)).hits.map(hit => hit.id);
 	assert.ok(complete.includes(clips[0]!.id));
 	assert.ok((await searchLibrary(db, typed)).hits.some(hit => hit.id === clips[0]!.id), `"${typed}" expands through the moved dictionary`);
+	db.close();
+});
+
+test('v4 → v5: the dictionary record becomes one row per first two letters, every table is kept, and the index keeps working', async () => {
+	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
+	// Frozen copy of the v4 schema, with a merged library as v4 kept it: the dictionary in its own searchHead record.
+	const v4 = new Dexie('govclip', idb);
+	v4.version(1).stores({clips: '++id, &canonicalUrl, contentHash, publishedAt, clippedAt, publisher, *tags', bodies: 'id', versions: '++id, clipId'});
+	v4.version(2).stores({postings: 'bucket', searchHead: 'key', pending: 'id, seq'});
+	v4.version(3).stores({searchTexts: 'id'});
+	v4.version(4).stores({});
+	const clips = RELEVANCE_CLIPS;
+	const merged = clips.slice(0, -1);
+	const waiting = clips.at(-1)!; // saved after the last merge: still pending
+	for (const clip of clips) {
+		const {contentHtml, text, ...row} = clip;
+		await v4.table('clips').add(row);
+		await v4.table('bodies').add({id: clip.id, contentHtml, text});
+		await v4.table('searchTexts').add(searchTextRow(clip));
+	}
+	await v4.table('versions').add({clipId: clips[0]!.id, supersededAt: 5, changes: ['title'], clip: clips[0]});
+	const {head, postings} = buildIndex(merged.map(clipToIndexDoc));
+	const buckets = new Map<number, Map<string, Uint8Array>>();
+	for (const [term, list] of postings) {
+		const bucket = buckets.get(bucketOf(term)) ?? new Map<string, Uint8Array>();
+		buckets.set(bucketOf(term), bucket.set(term, encodePostings(list)));
+	}
+	await v4.table('postings').bulkAdd([...buckets].map(([bucket, lists]) => ({bucket, lists})));
+	await v4.table('pending').add({...pendingEntry(waiting.id, clipToIndexDoc(waiting)), seq: 1});
+	await v4.table('searchHead').bulkPut([
+		{key: 'head', rev: 1, docs: head.docs},
+		{key: 'dictionary', rev: 1, ...head.dictionary.encode()},
+		{key: 'state', headRev: 1, pendingRev: 1, pendingCount: 1},
+	]);
+	const counts = async (db: Dexie) => Object.fromEntries(await Promise.all(['clips', 'bodies', 'versions', 'postings', 'pending', 'searchTexts'].map(async name => [name, await db.table(name).count()])));
+	const before = await counts(v4);
+	v4.close();
+
+	const db = new ClipDb('govclip', idb);
+	assert.deepEqual(await counts(db), before, 'every table keeps its rows');
+	assert.equal(await db.searchHead.get('dictionary'), undefined, 'the whole-dictionary record is gone');
+	const slices = await db.searchTerms.toArray();
+	assert.ok(slices.length > 10);
+	for (const slice of slices) {
+		assert.ok(Dictionary.decode(slice).terms.every(term => term.slice(0, 2) === slice.prefix), `slice "${slice.prefix}" holds only its own terms`);
+	}
+	const joined = await readDictionary(db.searchTerms);
+	assert.deepEqual(joined.terms, head.dictionary.terms);
+	assert.deepEqual([...joined.dfs], [...head.dictionary.dfs]);
+	assert.equal((await checkIndex(db)).ok, true);
+
+	// Typing reads a slice; complete words, filters and phrases read none; the pending clip is found; a merge writes slices.
+	const word = merged[0]!.title.split(' ')[0]!;
+	assert.ok((await searchLibrary(db, word.slice(0, 4))).hits.some(hit => hit.id === merged[0]!.id), `"${word.slice(0, 4)}" expands through its slice`);
+	assert.ok((await searchLibrary(db, `${word} `)).hits.some(hit => hit.id === merged[0]!.id));
+	const waitingWord = waiting.title.split(' ')[0]!;
+	assert.ok((await searchLibrary(db, `${waitingWord} `)).hits.some(hit => hit.id === waiting.id));
+	await mergePending(db);
+	assert.equal(await db.pending.count(), 0);
+	assert.deepEqual((await readDictionary(db.searchTerms)).terms, buildIndex(clips.map(clipToIndexDoc)).head.dictionary.terms, 'the merge updated the slices');
+	assert.ok((await searchLibrary(db, waitingWord.slice(0, 4))).hits.some(hit => hit.id === waiting.id));
+	assert.equal((await checkIndex(db)).ok, true);
 	db.close();
 });
 

@@ -1,6 +1,7 @@
 /**
- * The in-memory dictionary: every indexed term, sorted, with its document frequency. Loaded whole when a
- * search opens; exact look-ups and prefix expansion are binary searches over it.
+ * The in-memory dictionary: indexed terms, sorted, with their document frequencies. Exact look-ups and prefix
+ * expansion are binary searches over it. Stored in slices, one per term's first two letters (`sliceKey`): a
+ * prefix being typed reads the one slice it falls in, a merge or a check joins them all.
  */
 
 /** How the storage layer keeps a dictionary: one string and one typed array, cheap to structured-clone. */
@@ -15,6 +16,15 @@ export type EncodedDictionary = {
 	 */
 	starts?: Uint32Array;
 };
+
+/**
+ * The slice a term is stored in: its first two UTF-16 code units (the whole term when shorter). Slices in key
+ * order hold the terms in order, since every term of slice "ab" sorts after "ab" and before "ac"; a prefix of
+ * two letters or more lies in exactly one slice, a shorter one in every slice whose key starts with it.
+ */
+export function sliceKey(term: string): string {
+	return term.slice(0, 2);
+}
 
 function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
@@ -60,6 +70,39 @@ export class Dictionary {
 
 	static decode(encoded: EncodedDictionary): Dictionary {
 		return new Dictionary(encoded.terms, encoded.dfs, undefined, encoded.starts);
+	}
+
+	/** The dictionary cut into slices (`sliceKey`), in key order. */
+	slices(): {key: string; dictionary: Dictionary}[] {
+		const slices: {key: string; dictionary: Dictionary}[] = [];
+		for (let lo = 0; lo < this.size;) {
+			const key = sliceKey(this.term(lo));
+			const hi = key.length < 2 ? lo + 1 : this.lowerBound(`${key}\uffff`);
+			const terms = Array.from({length: hi - lo}, (_, k) => this.term(lo + k));
+			slices.push({key, dictionary: new Dictionary(terms.join('\n'), this.dfs.slice(lo, hi), terms)});
+			lo = hi;
+		}
+		return slices;
+	}
+
+	/** Dictionaries whose terms follow one another (slices in key order) as one. */
+	static join(parts: readonly Dictionary[]): Dictionary {
+		const kept = parts.filter(part => part.size > 0);
+		if (kept.length <= 1) {
+			return kept[0] ?? Dictionary.empty;
+		}
+		const dfs = new Uint32Array(kept.reduce((sum, part) => sum + part.size, 0));
+		const starts = new Uint32Array(dfs.length + 1);
+		let count = 0;
+		let offset = 0;
+		for (const part of kept) {
+			dfs.set(part.dfs, count);
+			for (let i = 0; i < part.size; i++) starts[count + i] = offset + part.starts[i]!;
+			count += part.size;
+			offset += part.packed.length + 1;
+		}
+		starts[count] = offset;
+		return new Dictionary(kept.map(part => part.packed).join('\n'), dfs, undefined, starts);
 	}
 
 	encode(): EncodedDictionary {

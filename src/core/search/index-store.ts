@@ -20,8 +20,9 @@ import type {DocTable} from './doc-table.ts';
 import type {PostingList} from './postings.ts';
 
 /**
- * What a search needs in memory, read once when the popup or library opens: the dictionary and the
- * doc table. Describes merged clips only; pending entries come on top.
+ * The merged index's summary: the dictionary and the doc table. A query reads the doc table, and a slice of
+ * the dictionary only to expand a prefix; merges and checks read both whole. Describes merged clips only;
+ * pending entries come on top.
  */
 export type IndexHead = {dictionary: Dictionary; docs: DocTable};
 
@@ -44,8 +45,12 @@ export type PendingEntry = {
 export type IndexReader = {
 	/** The merged doc table alone: what every query needs. */
 	docs(): Promise<DocTable>;
-	/** The head with its dictionary, which only a prefix being typed needs: a store may load it only then. */
-	head(): Promise<IndexHead>;
+	/**
+	 * A dictionary holding at least every merged term that starts with `prefix`, with its document frequency:
+	 * what expanding a prefix being typed needs, and all it needs. A store may load only that slice of it
+	 * (dictionary.ts, `sliceKey`).
+	 */
+	dictionary(prefix: string): Promise<Dictionary>;
 	pending(): Promise<readonly PendingEntry[]>;
 	/** Merged postings, parallel to `terms`; undefined where a term has none. */
 	postings(terms: readonly string[]): Promise<(PostingList | undefined)[]>;

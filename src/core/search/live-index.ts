@@ -37,8 +37,9 @@ export function weightIn(doc: IndexDoc, term: string): number {
 }
 
 /**
- * `mergedDf` gives the merged document frequency of a term when there is no dictionary: the length of its
- * posting list, which is the number the dictionary records for it (merge-pending.ts). Without either, 0.
+ * `mergedDf`, when given, is the merged document frequency of a term: the length of its posting list, which
+ * is the number the dictionary records for it (merge-pending.ts). Without it, the dictionary's; without
+ * either, 0.
  */
 export function liveIndex(head: LiveHead, pending: readonly PendingEntry[], mergedDf?: (term: string) => number): LiveIndex {
 	const pendingDocs = pending.flatMap(entry => (entry.doc ? [entry.doc] : [])).sort((a, b) => a.id - b.id);
@@ -48,7 +49,7 @@ export function liveIndex(head: LiveHead, pending: readonly PendingEntry[], merg
 		docCount += entry.doc && !merged ? 1 : !entry.doc && merged ? -1 : 0;
 	}
 	const df = (term: string) => {
-		let count = head.dictionary ? head.dictionary.df(term) : mergedDf?.(term) ?? 0;
+		let count = mergedDf ? mergedDf(term) : head.dictionary?.df(term) ?? 0;
 		for (const doc of pendingDocs) {
 			if (weightIn(doc, term) >= 0) count++;
 		}

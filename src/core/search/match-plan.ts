@@ -4,7 +4,7 @@
  */
 import {NO_DAY} from './dates.ts';
 import {docRows} from './doc-table.ts';
-import {filterHits, intersectHits, scoreList, subtractIds, unionMany, type Hits} from './hits.ts';
+import {filterHits, intersectHits, scoreUnion, subtractIds, unionMany, type Hits} from './hits.ts';
 import {termScore} from './fields.ts';
 import {weightIn, type LiveIndex} from './live-index.ts';
 import type {QueryPlan, TermGroup} from './plan-query.ts';
@@ -19,10 +19,16 @@ export type Matches = {ids: Uint32Array; scores: Float64Array; published: Int32A
 type Postings = ReadonlyMap<string, PostingList>;
 
 function groupHits(group: TermGroup, postings: Postings): Hits {
-	return unionMany(group.terms.flatMap((term, i) => {
+	const lists: PostingList[] = [];
+	const idfs: number[] = [];
+	group.terms.forEach((term, i) => {
 		const list = postings.get(term);
-		return list ? [scoreList(list, group.idfs[i]!)] : [];
-	}), 'max');
+		if (list) {
+			lists.push(list);
+			idfs.push(group.idfs[i]!);
+		}
+	});
+	return scoreUnion(lists, idfs);
 }
 
 function intersectAll(hits: Hits[]): Hits | null {

@@ -93,6 +93,10 @@ export class MemoryIndexStore implements IndexReader {
 		return this.indexHead;
 	}
 
+	async dictionary(): Promise<Dictionary> {
+		return this.indexHead.dictionary;
+	}
+
 	async pending(): Promise<readonly PendingEntry[]> {
 		return [...this.pendingById.values()];
 	}

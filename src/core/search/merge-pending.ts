@@ -3,8 +3,8 @@
  * record a change, plan a merge, apply it term by term (in shards of any size), then update the head.
  */
 import type {IndexDoc} from './clip-to-index-doc.ts';
-import {Dictionary} from './dictionary.ts';
-import {updateDocTable} from './doc-table.ts';
+import {Dictionary, sliceKey} from './dictionary.ts';
+import {updateDocTable, type DocTable} from './doc-table.ts';
 import type {IndexHead, PendingEntry} from './index-store.ts';
 import {EMPTY_POSTINGS, mergePostings, removeIds, type PostingList} from './postings.ts';
 
@@ -72,9 +72,26 @@ export function applyDelta(existing: PostingList | undefined, delta: PostingDelt
  * (0 for deleted ones), collected while applying the deltas.
  */
 export function mergeHead(head: IndexHead, entries: readonly PendingEntry[], dfs: ReadonlyMap<string, number>): IndexHead {
+	return {dictionary: head.dictionary.withCounts(dfs), docs: mergeDocs(head.docs, entries)};
+}
+
+/** The doc table after a merge of `entries`: the head's other half, which a store may write on its own. */
+export function mergeDocs(docs: DocTable, entries: readonly PendingEntry[]): DocTable {
 	const upserts = entries.flatMap(({doc}) => (doc ? [{id: doc.id, published: doc.published, clipped: doc.clipped}] : []));
 	const removed = Uint32Array.from(entries.filter(entry => !entry.doc), entry => entry.id).sort();
-	return {dictionary: head.dictionary.withCounts(dfs), docs: updateDocTable(head.docs, upserts, removed)};
+	return updateDocTable(docs, upserts, removed);
+}
+
+/** A merge's new document frequencies (`dfs`, as mergeHead takes them) grouped by dictionary slice (`sliceKey`). */
+export function countsBySlice(dfs: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+	const slices = new Map<string, Map<string, number>>();
+	for (const [term, df] of dfs) {
+		const key = sliceKey(term);
+		let slice = slices.get(key);
+		if (!slice) slices.set(key, (slice = new Map()));
+		slice.set(term, df);
+	}
+	return slices;
 }
 
 /** A complete index from scratch: what a rebuild of a small library, or the memory store, does. */

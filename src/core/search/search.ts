@@ -9,6 +9,7 @@ import {parseQuery, type ParsedQuery} from './parse-query.ts';
 import {planQuery, type QueryPlan} from './plan-query.ts';
 import type {PostingList} from './postings.ts';
 import {rankHits} from './rank-hits.ts';
+import {scanWords} from './tokenize.ts';
 import {phraseChecker} from './verify-phrases.ts';
 
 export type SearchOptions = {
@@ -60,12 +61,22 @@ async function confirmPhrases(plan: QueryPlan, matches: Matches, order: number[]
 	return kept;
 }
 
+/**
+ * The shortest prefix the plan may expand (planQuery backs off to two letters, never fewer), so the slice of
+ * the dictionary to read; null when the query expands none.
+ */
+function expandedPrefix(parsed: ParsedQuery, prefix: boolean): string | null {
+	if (!prefix || !parsed.lastWordIsPrefix || parsed.words.length === 0) return null;
+	const typed = scanWords(parsed.words.at(-1)!).at(-1);
+	return typed && typed.folded.length >= 2 ? typed.folded.slice(0, 2) : null;
+}
+
 export async function search(query: string | ParsedQuery, store: IndexReader, options: SearchOptions = {}): Promise<SearchResult> {
 	const {limit = 20, prefix = true, maxExpansions = 24, orFallback = true, maxPhraseChecks = 300} = options;
 	const parsed = typeof query === 'string' ? parseQuery(query) : query;
-	// The dictionary (most of the head's bytes) only expands a prefix being typed: other queries go without.
-	const typing = prefix && parsed.lastWordIsPrefix && parsed.words.length > 0;
-	const [docs, pending, dictionary] = await Promise.all([store.docs(), store.pending(), typing ? store.head().then(head => head.dictionary) : null]);
+	// The dictionary only expands a prefix being typed, and only the slice that prefix falls in is read.
+	const typed = expandedPrefix(parsed, prefix);
+	const [docs, pending, dictionary] = await Promise.all([store.docs(), store.pending(), typed === null ? null : store.dictionary(typed)]);
 	let live = liveIndex({docs, dictionary}, pending);
 	let plan = planQuery(parsed, live, {prefix, maxExpansions});
 	if (plan.unmatchable || plan.required.length + plan.exclusions.length + plan.dates.length === 0) {
@@ -75,11 +86,10 @@ export async function search(query: string | ParsedQuery, store: IndexReader, op
 	const lists = await store.postings(terms);
 	const postings = new Map<string, PostingList>();
 	terms.forEach((term, i) => lists[i] && postings.set(term, lists[i]));
-	if (!dictionary) {
-		// Planned again with the document frequencies the posting lists give: the same terms, now with their idf.
-		live = liveIndex({docs, dictionary}, pending, term => postings.get(term)?.ids.length ?? 0);
-		plan = planQuery(parsed, live, {prefix, maxExpansions});
-	}
+	// Planned again with the document frequencies the posting lists give (the numbers the dictionary records
+	// for them): the same terms, now with their idf. A slice of the dictionary knows only its own terms.
+	live = liveIndex({docs, dictionary}, pending, term => postings.get(term)?.ids.length ?? dictionary?.df(term) ?? 0);
+	plan = planQuery(parsed, live, {prefix, maxExpansions});
 
 	let matches = matchPlan(plan, live, postings, 'all');
 	let relaxed = false;

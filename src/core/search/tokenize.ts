@@ -15,8 +15,11 @@ export type WordSpan = {
 	folded: string;
 	/** Too common to index or to require; phrases still match it. */
 	stop: boolean;
-	/** forms[0] is the term a query uses; the rest are other terms the index records (parts, spellings). */
-	forms: string[];
+	/**
+	 * forms[0] is the term a query uses; the rest are other terms the index records (parts, spellings).
+	 * Shared between spans of the same plain word: never change it.
+	 */
+	forms: readonly string[];
 };
 
 // A word is letters, digits and marks, optionally joined by "/", ".", "-", "@", "_", "&" or an apostrophe
@@ -50,7 +53,7 @@ function joinParts(raw: string, parts: string[]): string {
 
 const PLAIN = /^[A-Za-z0-9]+$/;
 
-type PlainWord = {folded: string; stop: boolean; term: string};
+type PlainWord = {folded: string; stop: boolean; forms: readonly string[]};
 
 /**
  * Plain words met lately, with their folding and stem. Snippets and phrase checks scan clip text at every
@@ -65,7 +68,7 @@ function plainWord(raw: string): PlainWord {
 	if (word === undefined) {
 		if (PLAIN_WORDS.size >= PLAIN_WORDS_KEPT) PLAIN_WORDS.clear();
 		const folded = raw.toLowerCase();
-		word = {folded, stop: isStopWord(folded), term: term(folded)};
+		word = {folded, stop: isStopWord(folded), forms: [term(folded)]};
 		PLAIN_WORDS.set(raw, word);
 	}
 	return word;
@@ -74,8 +77,8 @@ function plainWord(raw: string): PlainWord {
 function spanOf(raw: string, start: number): WordSpan {
 	if (PLAIN.test(raw)) {
 		// Most words in most clips: skip the apostrophe, part and umlaut handling below.
-		const {folded, stop, term} = plainWord(raw);
-		return {start, end: start + raw.length, folded, stop, forms: [term]};
+		const {folded, stop, forms} = plainWord(raw);
+		return {start, end: start + raw.length, folded, stop, forms};
 	}
 	const cleaned = raw.replace(ELISION, '').replace(POSSESSIVE, '').replace(APOSTROPHE, '');
 	const rawParts = cleaned.split(PART_SEPARATOR).filter(Boolean);
@@ -104,9 +107,16 @@ export function* iterateWords(text: string): Generator<WordSpan> {
 	}
 }
 
-/** Every word of `text`, stop words included, in order. */
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
+/** Every word of `text`, stop words included, in order. A loop, not the generator: snippets scan every hit's window. */
 export function scanWords(text: string): WordSpan[] {
-	return [...iterateWords(text)];
+	const spans: WordSpan[] = [];
+	WORD_SCAN.lastIndex = 0;
+	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
+		spans.push(spanOf(match[0], match.index));
+	}
+	return spans;
 }
 
 /** The terms `text` is indexed under, one entry per occurrence (so counting them gives term frequencies). */

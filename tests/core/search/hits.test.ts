@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import {filterHits, intersectHits, NO_HITS, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
+import {filterHits, intersectHits, NO_HITS, scoreList, scoreUnion, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
 import {docRow, docRows} from '../../../src/core/search/doc-table.ts';
 import {rankHits} from '../../../src/core/search/rank-hits.ts';
 
@@ -70,12 +70,30 @@ test('a union of many lists gives the ids and scores of pairwise unions, sparse 
 	}
 });
 
-test('the doc table rows of many ids are the rows each id has alone', () => {
+test('scoring a union of posting lists gives what scoring each list and uniting them gives, filters and sparse ids included', () => {
+	const next = random(23);
+	for (const [count, size, range] of [[24, 300, 5000], [6, 3000, 3000], [3, 10, 1_000_000], [2, 40, 100], [1, 50, 100], [0, 0, 10]] as const) {
+		const lists = Array.from({length: count}, () => {
+			const {ids} = randomHits(next, Math.floor(next() * size), range);
+			return {ids, weights: Float32Array.from(ids, () => Math.round(next() * 40 * 1024) / 1024)};
+		});
+		const idfs = lists.map((_, k) => (k % 5 === 4 ? 0 : next() * 8));
+		const expected = unionMany(lists.map((list, k) => scoreList(list, idfs[k]!)), 'max');
+		const scored = scoreUnion(lists, idfs);
+		assert.deepEqual([...scored.ids], [...expected.ids], `${count} lists`);
+		assert.deepEqual([...scored.scores], [...expected.scores], `${count} lists`);
+	}
+});
+
+test('the doc table rows of many ids are the rows each id has alone, in sparse and dense tables', () => {
 	const next = random(5);
-	const table = randomHits(next, 5000, 50_000).ids;
-	const docs = {ids: table, published: new Int32Array(table.length), clipped: new Int32Array(table.length)};
-	for (const size of [0, 1, 40, 4000]) {
-		const ids = randomHits(next, size, 60_000).ids;
-		assert.deepEqual([...docRows(docs, ids)], [...ids].map(id => docRow(docs, id)));
+	const sparse = randomHits(next, 5000, 50_000).ids;
+	const dense = randomHits(next, 18_000, 20_000).ids; // a library: most ids up to the last one exist
+	for (const table of [sparse, dense]) {
+		const docs = {ids: table, published: new Int32Array(table.length), clipped: new Int32Array(table.length)};
+		for (const size of [0, 1, 40, 4000]) {
+			const ids = randomHits(next, size, 60_000).ids;
+			assert.deepEqual([...docRows(docs, ids)], [...ids].map(id => docRow(docs, id)));
+		}
 	}
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import {Dictionary} from '../../../src/core/search/dictionary.ts';
+import {Dictionary, sliceKey} from '../../../src/core/search/dictionary.ts';
 import {decodePostings, encodePostings, mergePostings, removeIds, type PostingList} from '../../../src/core/search/postings.ts';
 
 function list(pairs: [number, number][]): PostingList {
@@ -80,6 +80,22 @@ test('the dictionary looks terms up, expands prefixes by frequency, and round-tr
 	assert.equal(fromOlder.df('ministry'), 90);
 	assert.deepEqual(fromOlder.expandPrefix('minis', 10), ['ministry', 'minister', 'minist']);
 	assert.equal(copy.df('mining'), 12);
+});
+
+test('the dictionary cuts into slices by first two letters, in order, and joins back whole', () => {
+	const dictionary = Dictionary.fromCounts([['a', 3], ['ab', 1], ['abc', 2], ['b', 4], ['ministry', 90], ['minister', 40], ['mining', 12], ['#dept:x', 7], ['é', 1]]);
+	const slices = dictionary.slices();
+	assert.deepEqual(slices.map(slice => slice.key), ['#d', 'a', 'ab', 'b', 'mi', 'é']);
+	assert.deepEqual(slices.map(slice => slice.dictionary.terms), [['#dept:x'], ['a'], ['ab', 'abc'], ['b'], ['mining', 'minister', 'ministry'], ['é']]);
+	assert.ok(slices.every(({key}) => key === sliceKey(key)));
+	const joined = Dictionary.join(slices.map(slice => Dictionary.decode(structuredClone(slice.dictionary.encode()))));
+	assert.deepEqual(joined.terms, dictionary.terms);
+	assert.deepEqual([...joined.dfs], [...dictionary.dfs]);
+	assert.deepEqual(joined.encode(), dictionary.encode());
+	assert.equal(joined.df('abc'), 2);
+	assert.deepEqual(joined.expandPrefix('mi', 2), ['ministry', 'minister']);
+	assert.equal(Dictionary.join([]).size, 0);
+	assert.deepEqual(Dictionary.join([Dictionary.empty, slices[4]!.dictionary]).terms, ['mining', 'minister', 'ministry']);
 });
 
 test('updating frequencies adds, changes and drops terms in one pass', () => {
