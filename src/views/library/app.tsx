@@ -83,18 +83,33 @@ export function LibraryApp({api, sanitizer, initialId}: {api: LibraryApi; saniti
 	const latestRefresh = useRef(refresh);
 	latestRefresh.current = refresh;
 	useEffect(() => {
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const soon = () => {
-			clearTimeout(timer);
-			timer = setTimeout(() => void latestRefresh.current().catch(error => setNotice({message: explain(error)})), 100);
+		// Changes arriving while a refresh runs are folded into one more refresh after it. No timer: a tab in the
+		// background has its timers slowed to one a second, and the list should be right when the person looks.
+		let running = false;
+		let again = false;
+		const soon = async () => {
+			if (running) {
+				again = true;
+				return;
+			}
+			running = true;
+			try {
+				do {
+					again = false;
+					await latestRefresh.current();
+				} while (again);
+			} catch (error) {
+				setNotice({message: explain(error)});
+			} finally {
+				running = false;
+			}
 		};
-		const onShown = () => document.visibilityState === 'visible' && soon();
-		const unsubscribe = api.onLibraryChange(soon);
+		const onShown = () => document.visibilityState === 'visible' && void soon();
+		const unsubscribe = api.onLibraryChange(() => void soon());
 		document.addEventListener('visibilitychange', onShown);
 		return () => {
 			unsubscribe();
 			document.removeEventListener('visibilitychange', onShown);
-			clearTimeout(timer);
 		};
 	}, []);
 
