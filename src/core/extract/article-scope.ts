@@ -109,22 +109,24 @@ function headlineBefore(doc: Document, body: Element, {order, byTag}: ElementFac
 		.filter(Boolean);
 	for (const level of ['H1', 'H2']) {
 		const candidates: Element[] = [];
+		const named: Element[] = [];
 		for (const heading of byTag.get(level) ?? []) {
 			if (order.get(heading)! > bodyEnd) {
 				break;
 			}
-			if (isHidden(heading) || isScreenReaderOnly(heading) || !cleanText(heading.textContent)) {
+			if (isHidden(heading) || isScreenReaderOnly(heading)) {
 				continue;
 			}
-			if (closestWhere(heading, outsideHeadline)) {
+			const text = cleanText(heading.textContent);
+			if (!text || closestWhere(heading, outsideHeadline)) {
 				continue;
 			}
 			candidates.push(heading);
+			const lower = text.toLowerCase();
+			if (lower.length >= 10 && pageTitles.some(title => title.includes(lower))) {
+				named.push(heading);
+			}
 		}
-		const named = candidates.filter(heading => {
-			const text = cleanText(heading.textContent).toLowerCase();
-			return text.length >= 10 && pageTitles.some(title => title.includes(text));
-		});
 		const found = named.at(-1) ?? candidates.at(-1);
 		if (found) {
 			return found;

@@ -21,6 +21,7 @@ const HEADING = /^H[1-6]$/;
 const INLINE_LABEL = new Set(['STRONG', 'B', 'SPAN', 'LABEL', 'EM']);
 const BLOCK = /^(?:P|DIV|UL|OL|DL|TABLE|H[1-6]|SECTION|ARTICLE|ASIDE|HR|BLOCKQUOTE|FIGURE|HEADER|FOOTER|NAV|FORM)$/;
 const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'LABEL']);
+const ALWAYS_LABEL = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH']);
 const NOT_IN_LABEL = tagSet(['P', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BOLD = tagSet(['STRONG', 'B']);
 // What the container pass looks for in a class or id: "related…", "contact…", "see-also".
@@ -38,7 +39,7 @@ export function findLabelledSections(root: Element, facts: ElementFacts | null =
 		if (!(LABEL_TAGS.has(tags[index]!) || (element.hasAttributes() && element.getAttribute('role') === 'heading'))) {
 			continue;
 		}
-		if (claimed.has(element) || isHidden(element) || !looksLikeLabel(element, facts)) {
+		if (claimed.has(element) || (element.hasAttributes() && isHidden(element)) || !looksLikeLabel(element, facts)) {
 			continue;
 		}
 		const label = visibleText(element, {skipScreenReaderOnly: true});
@@ -92,7 +93,7 @@ function isCandidateContainer(element: Element): boolean {
  */
 export function looksLikeLabel(el: Element, facts: ElementFacts | null = null): boolean {
 	const tag = el.tagName;
-	if (HEADING.test(tag) || ['DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH'].includes(tag) || el.getAttribute('role') === 'heading') {
+	if (ALWAYS_LABEL.has(tag) || (el.hasAttributes() && el.getAttribute('role') === 'heading')) {
 		return true;
 	}
 	// Cheap tests first: pages have thousands of spans and divs.
