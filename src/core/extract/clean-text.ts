@@ -70,8 +70,11 @@ export function classAndId(element: Element): string {
 // Drupal's "field-label-hidden" hides a field's label, not the field.
 const HIDDEN_TOKEN = /^(?:.*[-_])?(?<!label[-_]{1,2}|title[-_]{1,2})(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|aural|offscreen|element-invisible|hidden|invisible)$/;
 
-/** Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen). */
-export function isHidden(element: Element): boolean {
+/**
+ * Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen).
+ * `names`: the element's class attribute, when the caller has read it already.
+ */
+export function isHidden(element: Element, names?: string): boolean {
 	if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') {
 		return true;
 	}
@@ -79,11 +82,8 @@ export function isHidden(element: Element): boolean {
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
 		return true;
 	}
-	const names = classOf(element);
-	if (!names) {
-		return false;
-	}
-	return hidesClasses(names);
+	const classes = names ?? classOf(element);
+	return classes ? hidesClasses(classes) : false;
 }
 
 // Each class list tested once.

@@ -52,7 +52,7 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 		const named = isFurnitureClass(names) || (id !== null && PAGE_FURNITURE_CLASS.test(id.toLowerCase())) || (ariaLabel !== null && PAGE_FURNITURE_CLASS.test(ariaLabel.toLowerCase()));
 		if (named && isSmallBlock(element)) {
 			doomed.push(element);
-		} else if (isHidden(element) && isSmallBlock(element, 600)) {
+		} else if (isHidden(element, names) && isSmallBlock(element, 600)) {
 			// Hidden helper text (GOV.UK's per-attachment "request an accessible format") outweighs the real body.
 			doomed.push(element);
 		}
