@@ -3,7 +3,8 @@
  * paragraphs. Contacts and links "attached to the article" live inside it; sidebars and site furniture do not.
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
-import {closestWhere, hasTagBelow, tagSet, type ElementFacts} from './dom-walk.ts';
+import {cleanLength} from './clean-text.ts';
+import {closestWhere, tagSet, type ElementFacts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -42,20 +43,16 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 /** Readability's idea, simplified: each paragraph scores its parent fully and its grandparent by half. */
 function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean): Element | null {
 	const scores = new Map<Element, number>();
+	const {elements, tags, below, textLength: rawLength} = facts;
 	for (let index = start; index < end; index++) {
-		// Cheapest test first: most list items and cells are short.
-		if (facts.textLength[index]! < MIN_PARAGRAPH) {
+		// Cheapest tests first (the walk's facts), text reads after: most list items and cells are short.
+		const tag = tags[index]!;
+		if (rawLength[index]! < MIN_PARAGRAPH || !PARAGRAPH_TAGS.has(tag) || (below[index]! & NESTED_PARAGRAPH.mask) !== 0) {
 			continue;
 		}
-		const paragraph = facts.elements[index]!;
-		if (!PARAGRAPH_TAGS.has(paragraph.tagName)) {
-			continue;
-		}
-		const textLength = cleanText(paragraph.textContent).length;
-		if (textLength < MIN_PARAGRAPH) {
-			continue;
-		}
-		if (hasTagBelow(facts, paragraph, NESTED_PARAGRAPH) || closestWhere(paragraph, outsideArticle)) {
+		const paragraph = elements[index]!;
+		const textLength = cleanLength(paragraph.textContent);
+		if (textLength < MIN_PARAGRAPH || closestWhere(paragraph, outsideArticle)) {
 			continue;
 		}
 		if (skipFurniture && isSiteChrome(paragraph, null)) {
@@ -66,7 +63,7 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 			continue;
 		}
 		// List items and table cells count less: menus and data tables are not prose.
-		const weight = paragraph.tagName === 'P' || paragraph.tagName === 'BLOCKQUOTE' || paragraph.tagName === 'PRE' ? 1 : 0.4;
+		const weight = tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'PRE' ? 1 : 0.4;
 		const parent = paragraph.parentElement;
 		if (parent) {
 			scores.set(parent, (scores.get(parent) ?? 0) + length * weight);
@@ -95,7 +92,7 @@ function outsideArticle(node: Element): boolean {
 function linkTextLength(el: Element): number {
 	let total = 0;
 	for (const link of el.getElementsByTagName('a')) {
-		total += cleanText(link.textContent).length;
+		total += cleanLength(link.textContent);
 	}
 	return total;
 }
@@ -112,22 +109,24 @@ function headlineBefore(doc: Document, body: Element, {order, byTag}: ElementFac
 		.filter(Boolean);
 	for (const level of ['H1', 'H2']) {
 		const candidates: Element[] = [];
+		const named: Element[] = [];
 		for (const heading of byTag.get(level) ?? []) {
 			if (order.get(heading)! > bodyEnd) {
 				break;
 			}
-			if (isHidden(heading) || isScreenReaderOnly(heading) || !cleanText(heading.textContent)) {
+			if (isHidden(heading) || isScreenReaderOnly(heading)) {
 				continue;
 			}
-			if (closestWhere(heading, outsideHeadline)) {
+			const text = cleanText(heading.textContent);
+			if (!text || closestWhere(heading, outsideHeadline)) {
 				continue;
 			}
 			candidates.push(heading);
+			const lower = text.toLowerCase();
+			if (lower.length >= 10 && pageTitles.some(title => title.includes(lower))) {
+				named.push(heading);
+			}
 		}
-		const named = candidates.filter(heading => {
-			const text = cleanText(heading.textContent).toLowerCase();
-			return text.length >= 10 && pageTitles.some(title => title.includes(text));
-		});
 		const found = named.at(-1) ?? candidates.at(-1);
 		if (found) {
 			return found;

@@ -41,5 +41,6 @@ export function articleText(root: Element): string {
 	};
 	visit(root);
 	flush();
-	return blocks.map(block => block.replace(/(?:\s*\|\s*)+$/, '')).join('\n\n');
+	// Blocks are trimmed: only one that ends in a cell separator has any to drop.
+	return blocks.map(block => (block.endsWith('|') ? block.replace(/(?:\s*\|\s*)+$/, '') : block)).join('\n\n');
 }

@@ -29,6 +29,37 @@ export function collapseSpace(text: string): string {
 	return visible.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
+/**
+ * `cleanText(text).length`, without building the cleaned string, for comparing a text's length with a bound.
+ * Counting stops once it passes `limit` (the answer is then some number above `limit`). Text that NFC could change
+ * (see MAY_CHANGE_UNDER_NFC) is measured by cleanText itself.
+ */
+export function cleanLength(text: string | null | undefined, limit = Infinity): number {
+	const value = text ?? '';
+	let length = 0;
+	let space = false; // A whitespace run after some text: one space, if more text follows
+	for (let index = 0; index < value.length; index++) {
+		const code = value.charCodeAt(index);
+		if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)
+			|| code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) {
+			space = length > 0;
+			continue;
+		}
+		if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) {
+			continue; // Invisible: removed before whitespace is collapsed
+		}
+		if (code >= 0x300 && (code < 0x2002 || code > 0x20cf)) {
+			return cleanText(value).length;
+		}
+		length += space ? 2 : 1;
+		space = false;
+		if (length > limit) {
+			return length;
+		}
+	}
+	return length;
+}
+
 /** The element's own class and id, lower-cased, for pattern tests ("share-buttons", "breadcrumb"). */
 export function classAndId(element: Element): string {
 	return `${classOf(element)} ${element.getAttribute('id') ?? ''}`.toLowerCase();
@@ -39,8 +70,11 @@ export function classAndId(element: Element): string {
 // Drupal's "field-label-hidden" hides a field's label, not the field.
 const HIDDEN_TOKEN = /^(?:.*[-_])?(?<!label[-_]{1,2}|title[-_]{1,2})(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|aural|offscreen|element-invisible|hidden|invisible)$/;
 
-/** Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen). */
-export function isHidden(element: Element): boolean {
+/**
+ * Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen).
+ * `names`: the element's class attribute, when the caller has read it already.
+ */
+export function isHidden(element: Element, names?: string): boolean {
 	if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') {
 		return true;
 	}
@@ -48,11 +82,8 @@ export function isHidden(element: Element): boolean {
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
 		return true;
 	}
-	const names = classOf(element);
-	if (!names) {
-		return false;
-	}
-	return hidesClasses(names);
+	const classes = names ?? classOf(element);
+	return classes ? hidesClasses(classes) : false;
 }
 
 // Each class list tested once.

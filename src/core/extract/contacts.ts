@@ -8,11 +8,11 @@ import {cleanText} from './block-text.ts';
 import {parseContactBlock} from './contact-block.ts';
 import {contactLines} from './contact-lines.ts';
 import {jsonLdContacts} from './contact-points.ts';
-import {hasTagBelow, tagSet} from './dom-walk.ts';
+import {elementsUnder, hasTagBelowAt, tagSet} from './dom-walk.ts';
 import {looksLikeLabel} from './labelled-sections.ts';
 import type {PageMetadata} from './metadata.ts';
 import {pageCountry} from './page-country.ts';
-import {descendantsOf, pageStructure, tagged} from './page-structure.ts';
+import {pageStructure, tagged} from './page-structure.ts';
 import {CONTACT_LEAD_IN, mentionsPressContact} from './section-cues.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -48,10 +48,12 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 			covered.add(node);
 		}
 	}
-	for (const element of descendantsOf(structure, scope.root)) {
-		if (!CANDIDATE_TAGS.has(element.tagName) || hasTagBelow(structure, element, HOLDS_BLOCKS)) {
+	const run = elementsUnder(structure, scope.root);
+	for (let index = run.start; index < run.end; index++) {
+		if (!CANDIDATE_TAGS.has(run.tags[index]!) || hasTagBelowAt(run, index, HOLDS_BLOCKS)) {
 			continue;
 		}
+		const element = run.elements[index]!;
 		if (isCovered(element, covered) || isSiteChrome(element, scope.root)) {
 			continue;
 		}

@@ -5,6 +5,8 @@
 export type ElementFacts = {
 	elements: Element[];
 	order: Map<Element, number>;
+	/** Each element's tag name as `tagName` gives it (linkedom builds that string anew on every read). */
+	tags: string[];
 	/** The elements by upper-case tag name, in document order. */
 	byTag: Map<string, Element[]>;
 	/** Bits of BELOW_TAGS for the tags found anywhere under each element. */
@@ -40,15 +42,41 @@ export function hasTagBelow(facts: ElementFacts | null, element: Element, set: T
 
 /** The elements under `root` (not `root` itself), in document order: a slice of the facts' list when they know it. */
 export function descendantsIn(facts: Pick<ElementFacts, 'elements' | 'order'> | null, root: Element): Element[] {
-	const start = facts?.order.get(root);
-	if (start === undefined) {
-		return elementsIn(root).slice(1);
+	const range = facts ? descendantRange(facts, root) : null;
+	return range ? facts!.elements.slice(range.start, range.end) : elementsIn(root).slice(1);
+}
+
+/** Where the elements under `root` sit in the facts' list: indexes `start` to `end` (exclusive); null when the facts do not know `root`. */
+export function descendantRange(facts: Pick<ElementFacts, 'order'>, root: Element): {start: number; end: number} | null {
+	const index = facts.order.get(root);
+	if (index === undefined) {
+		return null;
 	}
 	let last = root;
 	while (last.lastElementChild) {
 		last = last.lastElementChild;
 	}
-	return facts!.elements.slice(start + 1, (facts!.order.get(last) ?? start) + 1);
+	return {start: index + 1, end: (facts.order.get(last) ?? index) + 1};
+}
+
+/**
+ * The elements under `root` as indexes `start` to `end` (exclusive) into `elements` and `tags`: the facts' own lists
+ * when they know `root` (no copy, and `below` answers for each), else a walk of the subtree.
+ */
+export type ElementRun = {elements: Element[]; tags: string[]; below: number[] | null; start: number; end: number};
+
+export function elementsUnder(facts: ElementFacts | null, root: Element): ElementRun {
+	const range = facts ? descendantRange(facts, root) : null;
+	if (range) {
+		return {elements: facts!.elements, tags: facts!.tags, below: facts!.below, ...range};
+	}
+	const elements = elementsIn(root);
+	return {elements, tags: elements.map(element => element.tagName), below: null, start: 1, end: elements.length};
+}
+
+/** Whether any element under the run's element at `index` has one of `set`'s tags. */
+export function hasTagBelowAt(run: ElementRun, index: number, set: TagSet): boolean {
+	return run.below ? (run.below[index]! & set.mask) !== 0 : hasDescendant(run.elements[index]!, set.tags);
 }
 
 /** `root` and every element under it, in document order. */

@@ -112,10 +112,16 @@ function siteNameFromLogo(doc: Document): string | null {
  */
 function logoCandidates(doc: Document): Element[] {
 	const found: Element[] = [];
-	for (const element of pageFacts(doc).elements) {
+	const {elements, tags} = pageFacts(doc);
+	for (let index = 0; index < elements.length; index++) {
+		const element = elements[index]!;
+		const link = tags[index] === 'A';
+		if (!link && !element.hasAttributes()) {
+			continue;
+		}
 		if (element.getAttribute('id') === 'logo') {
 			found.push(element);
-		} else if (element.tagName === 'A' && (element.getAttribute('rel') === 'home' || isLogo(element) || logoLink(element))) {
+		} else if (link && (element.getAttribute('rel') === 'home' || isLogo(element) || logoLink(element))) {
 			found.push(element);
 		}
 	}

@@ -3,7 +3,8 @@
  * an ARIA label, or a class name such as "related". Each block is returned with the nodes it governs.
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
-import {classOf, descendantsIn, elementsIn, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, type ElementFacts} from './dom-walk.ts';
+import {cleanLength} from './clean-text.ts';
+import {classOf, elementsIn, elementsUnder, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, type ElementFacts} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -20,24 +21,25 @@ const HEADING = /^H[1-6]$/;
 const INLINE_LABEL = new Set(['STRONG', 'B', 'SPAN', 'LABEL', 'EM']);
 const BLOCK = /^(?:P|DIV|UL|OL|DL|TABLE|H[1-6]|SECTION|ARTICLE|ASIDE|HR|BLOCKQUOTE|FIGURE|HEADER|FOOTER|NAV|FORM)$/;
 const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'LABEL']);
+const ALWAYS_LABEL = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH']);
 const NOT_IN_LABEL = tagSet(['P', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BOLD = tagSet(['STRONG', 'B']);
 // What the container pass looks for in a class or id: "related…", "contact…", "see-also".
 const CONTAINER_NAME = /related|contact|seealso|see-also/i;
 const LABEL_CLASS_WORDS = new Set(['label', 'title', 'heading', 'header', 'headline', 'caption', 'hdr', 'term', 'lead', 'kicker']);
 
-/**
- * `elements`: the elements under `root` in document order, and `facts` the document's element facts, when the caller
- * has walked the page already.
- */
-export function findLabelledSections(root: Element, elements: Element[] = elementsIn(root).slice(1), facts: ElementFacts | null = null): LabelledSection[] {
+/** `facts`: the document's element facts, when the caller has walked the page already. */
+export function findLabelledSections(root: Element, facts: ElementFacts | null = null): LabelledSection[] {
 	const sections: LabelledSection[] = [];
 	const claimed = new Set<Element>();
-	for (const element of elements) {
-		if (!(LABEL_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading')) {
+	const run = elementsUnder(facts, root);
+	const {elements, tags} = run;
+	for (let index = run.start; index < run.end; index++) {
+		const element = elements[index]!;
+		if (!(LABEL_TAGS.has(tags[index]!) || (element.hasAttributes() && element.getAttribute('role') === 'heading'))) {
 			continue;
 		}
-		if (claimed.has(element) || isHidden(element) || !looksLikeLabel(element, facts)) {
+		if (claimed.has(element) || (element.hasAttributes() && isHidden(element)) || !looksLikeLabel(element, facts)) {
 			continue;
 		}
 		const label = visibleText(element, {skipScreenReaderOnly: true});
@@ -47,14 +49,17 @@ export function findLabelledSections(root: Element, elements: Element[] = elemen
 		}
 		// Nested wrappers of the same label (div > strong > span) would each start a section: keep the outermost.
 		claimed.add(element);
-		for (const inner of descendantsIn(facts, element)) {
-			claimed.add(inner);
+		const inner = elementsUnder(facts, element);
+		for (let innerIndex = inner.start; innerIndex < inner.end; innerIndex++) {
+			claimed.add(inner.elements[innerIndex]!);
 		}
 		sections.push({kind, label: cleanText(label), labelElement: element, nodes: governedNodes(element, facts)});
 	}
 	const ids = new Map<string, Element>();
-	for (const container of elements) {
-		if (!isCandidateContainer(container)) {
+	for (let index = run.start; index < run.end; index++) {
+		const container = elements[index]!;
+		// No attributes, no label and no name: most elements.
+		if (!container.hasAttributes() || !isCandidateContainer(container)) {
 			continue;
 		}
 		if (container.hasAttribute('aria-labelledby') && ids.size === 0) {
@@ -88,7 +93,7 @@ function isCandidateContainer(element: Element): boolean {
  */
 export function looksLikeLabel(el: Element, facts: ElementFacts | null = null): boolean {
 	const tag = el.tagName;
-	if (HEADING.test(tag) || ['DT', 'CAPTION', 'LEGEND', 'SUMMARY', 'TH'].includes(tag) || el.getAttribute('role') === 'heading') {
+	if (ALWAYS_LABEL.has(tag) || (el.hasAttributes() && el.getAttribute('role') === 'heading')) {
 		return true;
 	}
 	// Cheap tests first: pages have thousands of spans and divs.
@@ -102,10 +107,12 @@ export function looksLikeLabel(el: Element, facts: ElementFacts | null = null): 
 	if (hasTagBelow(facts, el, NOT_IN_LABEL)) {
 		return false;
 	}
-	const text = cleanText(el.textContent);
-	if (!text || text.length > 80) {
+	const raw = el.textContent ?? '';
+	const length = cleanLength(raw, 80);
+	if (length === 0 || length > 80) {
 		return false;
 	}
+	const text = cleanText(raw);
 	if (tag === 'STRONG' || tag === 'B') {
 		return startsItsLine(el);
 	}

@@ -11,13 +11,15 @@ const NOISE = [
 	/\s+lien externe$/i,
 ];
 
+const KICKER_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'EM', 'SMALL']);
+
 /** Teaser links whose text says nothing ("read more"): a better label for the same URL wins. */
 const GENERIC = /^(?:read more|more|continue reading|details|find out more|learn more|click here|here|link|mehr|mehr lesen|weiterlesen|weiter|hier|zum artikel|lire la suite|en savoir plus|plus|ici|→|»|›)$/i;
 
 export function linkLabel(link: Element): string {
 	let label = visibleText(link, {skipScreenReaderOnly: true});
 	// A kicker inside the link ("<div class=related-label>Related</div> Title") is a section label, not the title.
-	for (const child of link.querySelectorAll('div, span, p, strong, em, small')) {
+	for (const child of kickerCandidates(link)) {
 		const text = cleanText(child.textContent);
 		if (text && label.startsWith(text) && text !== label && sectionKind(text) !== null) {
 			label = label.slice(text.length).trim();
@@ -34,6 +36,27 @@ export function linkLabel(link: Element): string {
 		);
 	}
 	return label;
+}
+
+/**
+ * What `link.querySelectorAll('div, span, p, strong, em, small')` finds, by a walk: linkedom compiles the selector
+ * again for every link. A template's content is not the page's, in browsers or (for selectors) in linkedom.
+ */
+function kickerCandidates(link: Element): Element[] {
+	const found: Element[] = [];
+	const visit = (element: Element) => {
+		for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+			const tag = child.tagName;
+			if (KICKER_TAGS.has(tag)) {
+				found.push(child);
+			}
+			if (tag !== 'TEMPLATE') {
+				visit(child);
+			}
+		}
+	};
+	visit(link);
+	return found;
 }
 
 export function isGenericLabel(label: string): boolean {

@@ -1,11 +1,11 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
-import {classOf, closestWhere, firstDescendant, rememberVerdicts} from './dom-walk.ts';
+import {classOf, closestWhere, elementsUnder, firstDescendant, rememberVerdicts} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';
-import {descendantsOf, pageStructure, type PageStructure} from './page-structure.ts';
+import {pageStructure, type PageStructure} from './page-structure.ts';
 import {isGenericLabel, linkLabel} from './link-label.ts';
 import {documentBase, isFurnitureTarget, isSamePage, resolveHref} from './link-targets.ts';
 import {sectionKind} from './section-cues.ts';
@@ -80,8 +80,13 @@ export function findLinks(doc: Document, {url}: LinkContext): ClipLink[] {
 	}
 	const nonContent = new Map<Element, boolean>();
 	const linkLists = new Map<Element, boolean>();
-	for (const link of descendantsOf(structure, scope.root)) {
-		if (!isLink(link) || seen.has(link) || isSiteChrome(link, scope.root) || inNonContent(link, scope.root, nonContent)) {
+	const run = elementsUnder(structure, scope.root);
+	for (let index = run.start; index < run.end; index++) {
+		if (run.tags[index] !== 'A') {
+			continue;
+		}
+		const link = run.elements[index]!;
+		if (!link.hasAttribute('href') || seen.has(link) || isSiteChrome(link, scope.root) || inNonContent(link, scope.root, nonContent)) {
 			continue;
 		}
 		const kind = sourceLeadIn(link) ? 'source' : (scope.body.contains(link) && linkListItem(link, linkLists)) || embeddedTeaser(link, scope) ? 'related' : 'inline';
@@ -117,7 +122,12 @@ function linksIn(nodes: Node[], structure: PageStructure): Element[] {
 		if (isLink(element)) {
 			links.push(element);
 		}
-		links.push(...descendantsOf(structure, element).filter(isLink));
+		const run = elementsUnder(structure, element);
+		for (let index = run.start; index < run.end; index++) {
+			if (run.tags[index] === 'A' && run.elements[index]!.hasAttribute('href')) {
+				links.push(run.elements[index]!);
+			}
+		}
 	}
 	return links;
 }

@@ -40,8 +40,8 @@ export function pageFacts(doc: Document): ElementFacts {
 function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 	const chunks: string[] = [];
 	const page: PageIndex = {text: '', nodes: [], times: [], spans: new Map(), byTag: new Map()};
-	const facts: ElementFacts = {elements: [], order: new Map(), byTag: new Map(), below: [], textLength: []};
-	const {elements, order, below, textLength} = facts;
+	const facts: ElementFacts = {elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: []};
+	const {elements, order, tags, below, textLength} = facts;
 	let length = 0;
 	let inBody = false;
 	// `skipped`: inside an element whose text is no reader's (scripts, styles, SVG): listed, not indexed.
@@ -49,6 +49,7 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		const index = elements.length;
 		elements.push(element);
 		order.set(element, index);
+		tags.push(tag);
 		below.push(0);
 		textLength.push(0);
 		addTo(facts.byTag, tag, element);

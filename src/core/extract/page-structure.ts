@@ -23,7 +23,7 @@ export function pageStructure(doc: Document): PageStructure {
 		structure = {
 			...facts,
 			scope: findArticleScope(doc, facts),
-			sections: findLabelledSections(page, descendantsOf(facts, page), facts),
+			sections: findLabelledSections(page, facts),
 		};
 		cache.set(doc, structure);
 	}

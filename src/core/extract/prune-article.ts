@@ -2,7 +2,7 @@
  * Cleans Readability's article element: furniture Readability kept because it sat inside the article
  * (bylines, captions, share bars, "More from …" lists, newsletter boxes). Tables are left intact.
  */
-import {cleanText, isHidden} from './clean-text.ts';
+import {cleanLength, cleanText, isHidden} from './clean-text.ts';
 import {DATE_ONLY_TEXT, FURNITURE_CLASS, FURNITURE_TEXT, OTHER_ITEMS_HEADING} from './boilerplate-rules.ts';
 import {findFirstDate} from './parse-date.ts';
 import {isLinkList, isSmallBlock} from './remove-boilerplate.ts';
@@ -13,17 +13,20 @@ const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
 /** `labels` are metadata already in fields (publisher, document type): printed alone above the text, they are not body. */
 export function pruneArticle(article: Element, {labels = []}: {labels?: (string | null)[]} = {}): void {
-	const totalText = cleanText(article.textContent).length;
+	const totalText = cleanLength(article.textContent);
 	// Tag names, not selector lists, and tree walks, not querySelectorAll('*'): linkedom matches a selector against every node.
 	for (const element of elementsIn(article).slice(1)) {
 		if (!within(element, article) || insideTable(element, article)) {
 			continue; // Tables stay whole: a data table's cells are not furniture
 		}
-		if (ALWAYS_TAGS.has(element.tagName) || ALWAYS_ROLES.has(element.getAttribute('role') ?? '') || isHidden(element)) {
+		const tag = element.tagName;
+		// Role, hiding, class and id are all attributes: most elements have none to read.
+		const attributed = element.hasAttributes();
+		if (ALWAYS_TAGS.has(tag) || (attributed && (ALWAYS_ROLES.has(element.getAttribute('role') ?? '') || isHidden(element)))) {
 			element.remove();
 			continue;
 		}
-		const furniture = isFurnitureClass(classOf(element)) || FURNITURE_CLASS.test((element.getAttribute('id') ?? '').toLowerCase()) || element.tagName === 'FORM';
+		const furniture = (attributed && (isFurnitureClass(classOf(element)) || FURNITURE_CLASS.test((element.getAttribute('id') ?? '').toLowerCase()))) || tag === 'FORM';
 		if (furniture && isSmallBlock(element, Math.min(1200, totalText / 4))) {
 			element.remove();
 		}
@@ -75,7 +78,12 @@ function removeFurnitureText(article: Element, labels: string[]): void {
 				continue; // Only leaf containers: a div with children is layout
 			}
 		}
-		const text = cleanText(element.textContent);
+		const raw = element.textContent ?? '';
+		// Past the opening lines only short blocks can go: a long one need not be cleaned to be kept.
+		if (!beforeText && cleanLength(raw, 140) >= 140) {
+			continue;
+		}
+		const text = cleanText(raw);
 		if (!text) {
 			continue;
 		}

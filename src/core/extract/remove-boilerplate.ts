@@ -3,11 +3,11 @@
  * feedback forms, "Printable version" links and "Latest News from …" lists. Readability keeps some of these
  * (they sit inside the article container), and they add wrong words to the body and the search index.
  */
-import {cleanText, isHidden} from './clean-text.ts';
+import {cleanLength, cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {classOf, hasMoreChildren, rememberVerdicts} from './dom-walk.ts';
+import {classOf, elementsUnder, hasMoreChildren, rememberVerdicts} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
-import {descendantsOf, pageStructure} from './page-structure.ts';
+import {pageStructure} from './page-structure.ts';
 
 /** Furniture is short: a block holding real paragraphs is the article, whatever its class says. */
 export function isSmallBlock(element: Element, maxText = 1200): boolean {
@@ -15,8 +15,7 @@ export function isSmallBlock(element: Element, maxText = 1200): boolean {
 	if (text.length > maxText * 4) {
 		return false;
 	}
-	const length = cleanText(text).length;
-	if (length > maxText) {
+	if (cleanLength(text, maxText) > maxText) {
 		return false;
 	}
 	// getElementsByTagName, not querySelectorAll: linkedom compiles a selector on every call.
@@ -39,22 +38,21 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	}
 	const doomed: Element[] = [];
 	// The page's element list (the tree is still untouched here), not a fresh querySelectorAll('*').
-	for (const element of descendantsOf(pageStructure(doc), body)) {
+	const run = elementsUnder(pageStructure(doc), body);
+	for (let index = run.start; index < run.end; index++) {
+		const tag = run.tags[index]!;
+		const element = run.elements[index]!;
 		// Each attribute read once: linkedom finds an attribute by walking the element's list of them.
-		if (!element.hasAttributes()) {
+		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || !element.hasAttributes()) {
 			continue;
 		}
 		const names = classOf(element);
 		const id = element.getAttribute('id');
 		const ariaLabel = element.getAttribute('aria-label');
-		const tag = element.tagName;
-		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') {
-			continue;
-		}
 		const named = isFurnitureClass(names) || (id !== null && PAGE_FURNITURE_CLASS.test(id.toLowerCase())) || (ariaLabel !== null && PAGE_FURNITURE_CLASS.test(ariaLabel.toLowerCase()));
 		if (named && isSmallBlock(element)) {
 			doomed.push(element);
-		} else if (isHidden(element) && isSmallBlock(element, 600)) {
+		} else if (isHidden(element, names) && isSmallBlock(element, 600)) {
 			// Hidden helper text (GOV.UK's per-attachment "request an accessible format") outweighs the real body.
 			doomed.push(element);
 		}
@@ -75,10 +73,11 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 		if (hasMoreChildren(holder, 4)) {
 			continue;
 		}
-		const text = cleanText(holder.textContent);
-		if (text.length >= 80) {
+		const raw = holder.textContent ?? '';
+		if (cleanLength(raw, 80) >= 80) {
 			continue;
 		}
+		const text = cleanText(raw);
 		if (PAGE_FURNITURE_TEXT.test(text)) {
 			// "Is this page useful?" heads a whole feedback form: take its small container with it.
 			doomed.push(/useful|helpful/i.test(text) ? smallestContainer(holder) : holder);
@@ -149,13 +148,13 @@ function listAfter(heading: Element): Element[] {
 
 /** Mostly link text: a list of other items rather than prose. */
 export function isLinkList(element: Element): boolean {
-	const text = cleanText(element.textContent).length;
+	const text = cleanLength(element.textContent);
 	if (text === 0) {
 		return true;
 	}
 	let linked = 0;
 	for (const link of element.getElementsByTagName('a')) {
-		linked += cleanText(link.textContent).length;
+		linked += cleanLength(link.textContent);
 	}
 	return linked / text > 0.5;
 }

@@ -21,35 +21,54 @@ const FURNITURE = new RegExp([
 
 const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'post', 'node', 'story', 'item', 'card', 'teaser', 'module', 'section', 'body', 'text', 'document']);
 
-const cache = new WeakMap<Element, boolean>();
+// Verdicts per article root (NO_ROOT for none), for every element whose climb has been made: a climb stops at the
+// first ancestor already judged, so the links and paragraphs of one block share one climb.
+const NO_ROOT = {};
+const verdictsByRoot = new WeakMap<object, WeakMap<Element, boolean>>();
 
 /** Whether `el` sits in site furniture. Ancestors that contain the article itself are never furniture. */
 export function isSiteChrome(el: Element, articleRoot: Element | null): boolean {
 	// A link's own class says how it looks ("NavNode", "share-link"), not where it is: start at its parent.
 	const start = el.tagName === 'A' ? el.parentElement : el;
-	// The article's own ancestors, listed once: contains() per ancestor climbed the tree again at every step.
-	const holdsArticle = new Set<Element>();
-	for (let node = articleRoot; node; node = node.parentElement) {
-		holdsArticle.add(node);
+	const verdicts = verdictsFor(articleRoot);
+	const climbed: Element[] = [];
+	let verdict = false;
+	for (let node: Element | null = start; node; node = node.parentElement) {
+		const known = verdicts.get(node);
+		if (known !== undefined) {
+			verdict = known;
+			break;
+		}
+		const tag = node.tagName;
+		if (tag === 'BODY' || tag === 'HTML') {
+			break;
+		}
+		climbed.push(node);
+		if (isFurniture(node, tag)) {
+			verdict = true;
+			break;
+		}
 	}
-	for (let node: Element | null = start; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; node = node.parentElement) {
-		if (holdsArticle.has(node)) {
-			return false;
-		}
-		let verdict = cache.get(node);
-		if (verdict === undefined) {
-			verdict = isFurniture(node);
-			cache.set(node, verdict);
-		}
-		if (verdict) {
-			return true;
-		}
+	for (const node of climbed) {
+		verdicts.set(node, verdict);
 	}
-	return false;
+	return verdict;
 }
 
-function isFurniture(node: Element): boolean {
-	const tag = node.tagName;
+/** The verdicts under one article root, its own ancestors judged "not furniture" from the start. */
+function verdictsFor(articleRoot: Element | null): WeakMap<Element, boolean> {
+	let verdicts = verdictsByRoot.get(articleRoot ?? NO_ROOT);
+	if (!verdicts) {
+		verdicts = new WeakMap();
+		for (let node = articleRoot; node; node = node.parentElement) {
+			verdicts.set(node, false);
+		}
+		verdictsByRoot.set(articleRoot ?? NO_ROOT, verdicts);
+	}
+	return verdicts;
+}
+
+function isFurniture(node: Element, tag: string): boolean {
 	if (tag === 'NAV' || tag === 'DIALOG') {
 		return true;
 	}
