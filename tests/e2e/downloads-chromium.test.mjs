@@ -4,24 +4,12 @@
 // tests/core/export/file-name-for.test.ts; this checks that the browser agrees with them.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
 import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {launchChromium} from './lib/chromium.mjs';
-import {dist, PROJECT} from './lib/paths.mjs';
-
-/** The names, computed by the project's own code in Node (TypeScript through tsx, as the unit tests run). */
-function hostileFileNames() {
-	const script = `
-		const {fileNameFor} = await import('./src/core/export/file-name-for.ts');
-		const {hostileTitles} = await import('./tests/core/export/hostile-titles.ts');
-		const titles = hostileTitles(200);
-		const names = titles.map((title, index) => fileNameFor({title, publisher: index % 3 === 0 ? titles[(index * 7) % titles.length] : 'Cabinet Office',
-			publishedAt: index % 2 ? '2024-05-06' : null, clippedAt: Date.UTC(2026, 0, 15), text: ''}, ['md', 'html', 'csv'][index % 3]));
-		process.stdout.write(JSON.stringify(names));`;
-	return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {cwd: PROJECT, encoding: 'utf8'}));
-}
+import {dist} from './lib/paths.mjs';
+import {hostileFileNames} from './lib/hostile-file-names.mjs';
 
 /**
  * Run in an extension page: a button that saves `window.nextFile` the way src/ui/download-file.ts does. Pressed with

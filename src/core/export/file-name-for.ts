@@ -9,8 +9,9 @@ export const MAX_FILE_NAME_LENGTH = 200;
 export const MAX_FILE_NAME_BYTES = 240;
 
 // Forbidden on Windows, or a path separator somewhere, plus every control and format character: bidirectional
-// overrides in a file name are a known way to disguise "exe" as "pdf".
-const FORBIDDEN = /[~:/\\*?"<>|\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD\uFFFE\uFFFF]/gu;
+// overrides in a file name are a known way to disguise "exe" as "pdf". Firefox turns "%" into "_" when it saves (a
+// name like "%TEMP%" would expand on Windows), so it goes too: the name on disk is the name given.
+const FORBIDDEN = /[~:/\\*?"<>|%\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD\uFFFE\uFFFF]/gu;
 const RESERVED = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?$/i;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;

@@ -106,7 +106,7 @@ const RESERVED = /^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹�
 /** The rules of Windows (the strictest), plus what ext4 and APFS count, plus what a person can be fooled by. */
 export function fileNameProblems(name: string, ext: string): string[] {
 	const found: string[] = [];
-	if (/[~:/\\*?"<>|]/.test(name)) found.push('forbidden character');
+	if (/[~:/\\*?"<>|%]/.test(name)) found.push('forbidden character');
 	if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name)) found.push('control or format character');
 	if (/[\uD800-\uDFFF]/.test(name.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) found.push('lone surrogate');
 	if (name !== name.normalize('NFC')) found.push('not NFC');
