@@ -8,7 +8,9 @@
  *   node build.mjs --browser firefox      one browser
  */
 import * as esbuild from 'esbuild';
+import {existsSync} from 'node:fs';
 import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 
 const {values: flags} = parseArgs({
@@ -59,6 +61,20 @@ async function loadModule(path) {
 	return import(`data:text/javascript;base64,${Buffer.from(output.text).toString('base64')}`);
 }
 
+/**
+ * A module with a browser's own build: in that browser's bundles `name.<browser>.ts`, when it exists, stands in for
+ * `name.ts` (both export the same names). The other browsers' bundles never contain it.
+ */
+const perBrowserModules = browser => ({
+	name: 'per-browser-modules',
+	setup(build) {
+		build.onResolve({filter: /^\.\.?\/.*\.ts$/}, args => {
+			const variant = resolve(args.resolveDir, args.path).replace(/\.ts$/, `.${browser}.ts`);
+			return existsSync(variant) ? {path: variant} : undefined;
+		});
+	},
+});
+
 async function buildExtension(browser, {test, quota = false}) {
 	const outdir = `dist/${browser}${test ? '-test' : ''}${quota ? '-quota' : ''}`;
 	await rm(outdir, {recursive: true, force: true});
@@ -90,6 +106,7 @@ async function buildExtension(browser, {test, quota = false}) {
 		legalComments: 'none',
 		logLevel: 'warning',
 		define: {__DEV__: String(flags.dev), __BROWSER__: JSON.stringify(browser)},
+		plugins: [perBrowserModules(browser)],
 	})));
 	return contexts;
 }

@@ -1,15 +1,15 @@
-/** Clips one tab: refuse what cannot be clipped, inject on demand, extract in the page, check, save in one transaction. */
+/** Clips one tab: refuse what cannot be clipped, inject on demand, read the article, check, save in one transaction. */
 import {AppError} from '../shared/errors.ts';
 import {withDeadline} from '../shared/deadline.ts';
-import type {ClipMode, ContentMessages, SaveResult} from '../shared/messages.ts';
+import type {ClipMode, SaveResult} from '../shared/messages.ts';
 import {classifyContentType, classifyPageUrl} from '../core/clip/page-access.ts';
 import {checkExtraction, LIMITS} from '../core/clip/check-extraction.ts';
 import {saveExtraction, toSummary} from '../storage/clips.ts';
 import type {ClipDb} from '../storage/db.ts';
-import {sendToTab} from '../platform/messaging.ts';
 import {ensureContentScript, getTargetTab} from '../platform/tabs.ts';
 import {pageTooLarge} from '../platform/page-size.ts';
 import {browser} from '../platform/browser.ts';
+import {readArticle} from './read-article.ts';
 
 export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: number; mode?: ClipMode}): Promise<SaveResult> {
 	const tab = await getTargetTab(tabId);
@@ -24,7 +24,7 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 		textLimit: LIMITS.text,
 		refuse: size => classifyContentType(size.contentType) ?? (mode === 'article' ? pageTooLarge(size, LIMITS.text) : null),
 	});
-	const extraction = await withDeadline(sendToTab<ContentMessages, 'extract'>(tab.id!, 'extract', {mode}), EXTRACT_DEADLINE_MS,
+	const extraction = await withDeadline(readArticle(tab.id!, mode), EXTRACT_DEADLINE_MS,
 		() => new AppError('TOO_LARGE', `This page took more than ${EXTRACT_DEADLINE_MS / 1000} seconds to read, so GovClip stopped. Select the article text and use "Clip selection".`));
 	// The page's address comes from the browser, never from what the page says about itself.
 	const pageUrl = (await browser.tabs.get(tab.id!)).url ?? tab.url;

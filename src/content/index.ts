@@ -1,7 +1,7 @@
 /** Content script, injected on demand: answers `ping` and extracts the page. Never touches storage. */
 import type {ContentMessages} from '../shared/messages.ts';
 import {handleMessages} from '../platform/messaging.ts';
-import {extractPage} from './extract-page.ts';
+import {extractPage, snapshotPage} from './extract-page.ts';
 
 declare global {
 	// eslint-disable-next-line no-var -- a global survives re-injection into the same page, which is the point
@@ -18,5 +18,8 @@ handleMessages<ContentMessages>('content', {
 	},
 	async extract({mode}) {
 		return extractPage(document, window, {url: location.href, now: Date.now(), mode});
+	},
+	async snapshot({mode}) {
+		return snapshotPage(document, window, {url: location.href, mode});
 	},
 }, {isCurrent: () => globalThis.govclipGeneration === generation});

@@ -35,7 +35,22 @@ export type BackgroundMessages = {
 export type ContentMessages = {
 	ping: {payload: null; result: true};
 	extract: {payload: {mode: ClipMode}; result: Extraction};
+	/** The page as HTML, for extraction in the background; null when it is too big to send (then `extract`). */
+	snapshot: {payload: {mode: ClipMode}; result: PageSnapshot | null};
 };
+
+/**
+ * A page handed over as HTML (content/extract-page.ts): the whole page's, when it is read whole, and the selection's,
+ * with the page's address and base address. It comes from a web page's world: `isPageSnapshot` checks its shape.
+ */
+export type PageSnapshot = {url: string; baseUri: string; html: string | null; selectionHtml: string | null};
+
+export function isPageSnapshot(value: unknown): value is PageSnapshot {
+	const snapshot = value as PageSnapshot | null;
+	const htmlOrNull = (field: unknown) => field === null || typeof field === 'string';
+	return typeof snapshot === 'object' && snapshot !== null && typeof snapshot.url === 'string' && typeof snapshot.baseUri === 'string'
+		&& htmlOrNull(snapshot.html) && htmlOrNull(snapshot.selectionHtml) && (snapshot.html !== null || snapshot.selectionHtml !== null);
+}
 
 export type Receiver = 'background' | 'content';
 

@@ -2,7 +2,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {JSDOM} from 'jsdom';
-import {defuseClobbering, extractPage, MAX_ELEMENTS} from '../../src/content/extract-page.ts';
+import {extractPage, MAX_ELEMENTS} from '../../src/content/extract-page.ts';
+import {defuseClobbering} from '../../src/platform/page-copy.ts';
 import {AppError} from '../../src/shared/errors.ts';
 import {LIMITS} from '../../src/core/clip/check-extraction.ts';
 

@@ -1,7 +1,7 @@
 // R2 on big pages, the same in both browsers: the refusals past the caps and the saving budgets (Node side).
 import assert from 'node:assert/strict';
 import {auditLibrary} from './db-audit.mjs';
-import {afterFirstFrame, bigPage, markupPage, selectParagraphs, sendClipTab, timeExtract} from './clip-driver.mjs';
+import {afterFirstFrame, bigPage, markupPage, selectParagraphs, sendClipTab} from './clip-driver.mjs';
 import {assertWhole} from './library-checks.mjs';
 
 /**
@@ -61,8 +61,7 @@ export async function refusesTooMuchText(browserName, page) {
 /**
  * R2's saving budgets: pages whose text fits a clip, and how long saving each may take. `page` ({control, site, open}) opens
  * them in the browser under test (clipBigPage). "No hang" (an answer inside the background's 20 s deadline, a
- * whole clip or a typed TOO_LARGE) is asserted; the timings, with the extraction timed again alone, are returned
- * for the report.
+ * whole clip or a typed TOO_LARGE) is asserted; the timings are returned for the report.
  */
 export async function clipWithinBudgets(page) {
 	const {control} = page;
@@ -72,8 +71,7 @@ export async function clipWithinBudgets(page) {
 		{name: '5 MB/50k elements, 1.5M characters of text', path: '/markup-5mb.html', body: markupPage({megabytes: 5, elements: 50_000, textChars: 1_500_000}), budget: 3000},
 	]) {
 		const {tab, id, reply, ms} = await clipBigPage(page, size.path, size.body);
-		const extractMs = reply.ok ? (await control.evaluate(timeExtract, id)).ms : NaN;
-		timings.push({name: size.name, budget: size.budget, ms: Math.round(ms), extractMs: Math.round(extractMs), result: reply.ok ? reply.value.status : reply.error.code});
+		timings.push({name: size.name, budget: size.budget, ms: Math.round(ms), result: reply.ok ? reply.value.status : reply.error.code});
 		assert.ok(ms <= 25_000, `${size.name} answered inside the 20 s deadline (${Math.round(ms)} ms)`);
 		assert.ok(reply.ok || reply.error.code === 'TOO_LARGE', `${size.name}: saved or TOO_LARGE (${JSON.stringify(reply.error)})`);
 		assertWhole(await control.evaluate(auditLibrary), `after ${size.name}`);
@@ -81,7 +79,7 @@ export async function clipWithinBudgets(page) {
 	}
 	const over = timings.filter(timing => timing.result !== 'saved' || timing.ms > timing.budget);
 	return {
-		report: timings.map(t => `${t.name} → ${t.result} in ${t.ms} ms (extraction alone, again: ${t.extractMs} ms; budget ${t.budget} ms)`).join('; '),
-		over: over.length === 0 ? null : `over the budget here, extraction being most of it: ${over.map(o => `${o.name} ${o.result} in ${o.ms} ms (extraction ${o.extractMs} ms)`).join(', ')}`,
+		report: timings.map(t => `${t.name} → ${t.result} in ${t.ms} ms (budget ${t.budget} ms)`).join('; '),
+		over: over.length === 0 ? null : `over the budget here: ${over.map(o => `${o.name} ${o.result} in ${o.ms} ms`).join(', ')}`,
 	};
 }

@@ -23,14 +23,6 @@ export const selectParagraphs = count => {
 	getSelection().addRange(range);
 };
 
-/** Run in an extension page: asks the content script already in `tabId` to extract its page again, and times it. */
-export const timeExtract = async tabId => {
-	const api = globalThis.browser ?? globalThis.chrome;
-	const started = performance.now();
-	const reply = await api.tabs.sendMessage(tabId, {to: 'content', type: 'extract', payload: {mode: 'article'}});
-	return {ok: reply?.ok === true, ms: performance.now() - started};
-};
-
 /** Run in an extension page: the ids of every open tab. */
 export const tabIds = async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map(tab => tab.id);
 
