@@ -17,7 +17,7 @@ export const backgroundHandlers = {
 			throw new AppError('BAD_MESSAGE');
 		}
 		const result = await clipTab(db, {tabId: tabId as number | undefined, mode: mode as 'article' | 'selection' | undefined});
-		afterLibraryWrite(db);
+		afterLibraryWrite(db, {changed: result.status !== 'unchanged'});
 		return result;
 	},
 	async updateClip(payload, sender) {
@@ -37,7 +37,7 @@ export const backgroundHandlers = {
 			throw new AppError('BAD_MESSAGE');
 		}
 		const changed = await addTagsToClips(db, ids, tags);
-		afterLibraryWrite(db);
+		afterLibraryWrite(db, {changed: changed > 0});
 		return {changed};
 	},
 	async deleteClips(payload, sender) {

@@ -39,7 +39,7 @@ async function clipAndReport(tabId: number | undefined, mode: ClipMode): Promise
 	try {
 		await badge('…', '#1d4e89', 'GovClip: reading page…');
 		const result = await clipTab(db, {tabId, mode});
-		afterLibraryWrite(db);
+		afterLibraryWrite(db, {changed: result.status !== 'unchanged'});
 		const verb = result.status === 'unchanged' ? 'Already clipped' : result.status === 'updated' ? 'Updated' : 'Saved';
 		await badge('✓', '#2e7d32', `GovClip: ${verb}: ${result.title}`);
 	} catch (error) {
