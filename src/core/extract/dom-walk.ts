@@ -152,9 +152,21 @@ export function rememberVerdicts(judge: (value: string) => boolean, limit = 5000
 }
 
 /**
- * The class attribute as written ('' when absent). linkedom's getAttribute('class') goes through classList and
- * joins a token set on every call; the attribute node holds the string itself. Browsers answer both alike.
+ * The class attribute as written ('' when absent). Browsers return it from getAttribute('class') at once, but
+ * getAttributeNode builds an Attr object for it; linkedom's getAttribute('class') instead joins its class token set
+ * on every call (collapsing the spaces as written), while its attribute node holds the string itself. Which of the
+ * two a document answers faithfully is tried once per document.
  */
 export function classOf(element: Element): string {
-	return element.getAttributeNode('class')?.value ?? '';
+	const doc = element.ownerDocument;
+	let faithful = faithfulClassAttribute.get(doc);
+	if (faithful === undefined) {
+		const probe = doc.createElement('span');
+		probe.setAttribute('class', ' a  a ');
+		faithful = probe.getAttribute('class') === ' a  a ';
+		faithfulClassAttribute.set(doc, faithful);
+	}
+	return (faithful ? element.getAttribute('class') : element.getAttributeNode('class')?.value) ?? '';
 }
+
+const faithfulClassAttribute = new WeakMap<Document, boolean>();
