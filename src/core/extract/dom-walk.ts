@@ -15,9 +15,10 @@ export type ElementFacts = {
 	textLength: number[];
 };
 
-// The tags whose presence under an element the extraction rules ask about (labels, paragraphs, contact blocks).
-const BELOW_TAGS = ['P', 'LI', 'UL', 'OL', 'TABLE', 'TD', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B'];
-export const TAG_BIT = new Map(BELOW_TAGS.map((tag, index) => [tag, 1 << index]));
+// The tags whose presence under an element the extraction rules ask about (labels, paragraphs, contact blocks, links).
+const BELOW_TAGS = ['P', 'LI', 'UL', 'OL', 'TABLE', 'TD', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'A'];
+// SVG keeps its tag names in lower case, and its <a> is a link to getElementsByTagName('a') too.
+export const TAG_BIT = new Map<string, number>([...BELOW_TAGS.map((tag, index): [string, number] => [tag, 1 << index]), ['a', 1 << BELOW_TAGS.indexOf('A')]]);
 
 /** A set of tag names (upper case), with its bits in `ElementFacts.below`. */
 export type TagSet = {tags: ReadonlySet<string>; mask: number};
