@@ -11,6 +11,7 @@ import {isSiteChrome} from './site-chrome.ts';
 const MIN_PARAGRAPH = 25;
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI']);
 const NESTED_PARAGRAPH = tagSet(['P', 'LI', 'TD']);
+const LINK = tagSet(['A']);
 const OUTSIDE_ROLES = new Set(['navigation', 'contentinfo']);
 const HEADLINE_OUTSIDE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search']);
 
@@ -30,7 +31,9 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 	const start = (order.get(page) ?? 0) + 1;
 	const end = Math.min(lastDescendantIndex(page, order) + 1, elements.length);
 	// Paragraphs in furniture (cookie notices, pop-ups, mega menus) first; all of them if that leaves nothing.
-	const body = densestContainer(facts, start, end, true) ?? densestContainer(facts, start, end, false) ?? page;
+	// Whether each element or an ancestor is navigation, a footer or a form: both passes climb from the same paragraphs.
+	const outside = new Map<Element, boolean>();
+	const body = densestContainer(facts, start, end, true, outside) ?? densestContainer(facts, start, end, false, outside) ?? page;
 	const title = headlineBefore(doc, body, facts);
 	let root = title ? commonAncestor(title, body) : body;
 	if (!root || root === page || root === doc.documentElement) {
@@ -41,7 +44,7 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 }
 
 /** Readability's idea, simplified: each paragraph scores its parent fully and its grandparent by half. */
-function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean): Element | null {
+function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean, outside: Map<Element, boolean>): Element | null {
 	const scores = new Map<Element, number>();
 	const {elements, tags, below, textLength: rawLength} = facts;
 	for (let index = start; index < end; index++) {
@@ -52,13 +55,13 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 		}
 		const paragraph = elements[index]!;
 		const textLength = cleanLength(paragraph.textContent);
-		if (textLength < MIN_PARAGRAPH || closestWhere(paragraph, outsideArticle)) {
+		if (textLength < MIN_PARAGRAPH || inOutsideArticle(paragraph, outside)) {
 			continue;
 		}
 		if (skipFurniture && isSiteChrome(paragraph, null)) {
 			continue;
 		}
-		const length = textLength - linkTextLength(paragraph) * 0.8;
+		const length = (below[index]! & LINK.mask) !== 0 ? textLength - linkTextLength(paragraph) * 0.8 : textLength;
 		if (length < MIN_PARAGRAPH) {
 			continue;
 		}
@@ -82,6 +85,28 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 		}
 	}
 	return best;
+}
+
+/** Whether `element` or an ancestor is outside the article; a climb stops at the first element already judged. */
+function inOutsideArticle(element: Element, verdicts: Map<Element, boolean>): boolean {
+	const climbed: Element[] = [];
+	let verdict = false;
+	for (let node: Element | null = element; node; node = node.parentElement) {
+		const known = verdicts.get(node);
+		if (known !== undefined) {
+			verdict = known;
+			break;
+		}
+		climbed.push(node);
+		if (outsideArticle(node)) {
+			verdict = true;
+			break;
+		}
+	}
+	for (const node of climbed) {
+		verdicts.set(node, verdict);
+	}
+	return verdict;
 }
 
 function outsideArticle(node: Element): boolean {

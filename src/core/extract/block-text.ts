@@ -38,14 +38,17 @@ export function blockText(el: Element, {skipScreenReaderOnly = false} = {}): str
 			return;
 		}
 		const child = node as Element;
-		if (SKIPPED.has(child.tagName.toUpperCase()) || isHidden(child) || (skipScreenReaderOnly && isScreenReaderOnly(child))) {
+		const name = child.tagName;
+		const tag = name.toUpperCase();
+		// Hiding and screen-reader classes are attributes: most elements have none to read.
+		if (SKIPPED.has(tag) || (child.hasAttributes() && (isHidden(child) || (skipScreenReaderOnly && isScreenReaderOnly(child))))) {
 			return;
 		}
-		if (child.tagName === 'BR') {
+		if (name === 'BR') {
 			parts.push('\n');
 			return;
 		}
-		const block = !INLINE.has(child.tagName.toUpperCase());
+		const block = !INLINE.has(tag);
 		if (block) {
 			parts.push('\n');
 		}

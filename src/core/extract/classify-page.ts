@@ -1,6 +1,6 @@
 /** Decides whether a page is an article, and says why not in words (a listing, a search page, a home page). */
 import {classOf} from './dom-walk.ts';
-import {cleanText} from './clean-text.ts';
+import {cleanLength} from './clean-text.ts';
 import {ARTICLE_TYPES} from './json-ld.ts';
 import type {PageSignals} from './metadata.ts';
 import {tagged} from './page-structure.ts';
@@ -98,6 +98,7 @@ function urlKind(url: string): 'search' | 'home' | null {
 	return null;
 }
 
+/** `text`: the root's textContent. */
 export type BodyShape = {text: string; root: Element};
 
 /** Null for an article; otherwise the reason, in words a person reads. */
@@ -107,7 +108,7 @@ export function whyNotArticle(shape: PageShape, body: BodyShape | null): string 
 		return 'No article text found on this page.';
 	}
 	const teasers = teaserCount(body.root);
-	const linkHeavy = linkDensity(body.root) > 0.5;
+	const linkHeavy = linkDensity(body.root, text) > 0.5;
 	const looksListed = (teasers >= 4 && teasers * 350 > text.length) || (linkHeavy && text.length < 4000);
 	if (shape.declaredListing === 'search' || (shape.urlKind === 'search' && (looksListed || shape.searchForm))) {
 		return 'This is a search results page, not an article.';
@@ -137,7 +138,7 @@ function teaserCount(root: Element): number {
 	for (const tag of ['h2', 'h3', 'h4']) {
 		for (const heading of root.getElementsByTagName(tag)) {
 			const link = heading.getElementsByTagName('a')[0];
-			if (link?.hasAttribute('href') && cleanText(link.textContent).length >= cleanText(heading.textContent).length * 0.6) {
+			if (link?.hasAttribute('href') && cleanLength(link.textContent) >= cleanLength(heading.textContent) * 0.6) {
 				count++;
 			}
 		}
@@ -145,14 +146,15 @@ function teaserCount(root: Element): number {
 	return count;
 }
 
-function linkDensity(root: Element): number {
-	const total = cleanText(root.textContent).length;
+/** `text`: the root's textContent, read once by the caller. */
+function linkDensity(root: Element, text: string): number {
+	const total = cleanLength(text);
 	if (total === 0) {
 		return 1;
 	}
 	let linked = 0;
 	for (const link of root.getElementsByTagName('a')) {
-		linked += cleanText(link.textContent).length;
+		linked += cleanLength(link.textContent);
 	}
 	return linked / total;
 }

@@ -54,17 +54,17 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 			continue;
 		}
 		const element = run.elements[index]!;
-		if (isCovered(element, covered) || isSiteChrome(element, scope.root)) {
+		if (isCovered(element, covered)) {
 			continue;
 		}
+		// The words first: few blocks name a contact, and only those need the climb that rules out site furniture.
 		const text = cleanText(element.textContent);
-		if (CONTACT_LEAD_IN.test(text)) {
-			blocks.push(leadInBlock(element, text));
-			covered.add(element);
-		} else if (mentionsPressContact(text)) {
-			blocks.push([element]);
-			covered.add(element);
+		const leadIn = CONTACT_LEAD_IN.test(text);
+		if ((!leadIn && !mentionsPressContact(text)) || isSiteChrome(element, scope.root)) {
+			continue;
 		}
+		blocks.push(leadIn ? leadInBlock(element, text) : [element]);
+		covered.add(element);
 	}
 	const contacts = blocks.flatMap(nodes => parseContactBlock(contactLines(nodes, country).slice(0, MAX_BLOCK_LINES)));
 	contacts.push(...jsonLdContacts(doc, country));

@@ -15,9 +15,10 @@ export type ElementFacts = {
 	textLength: number[];
 };
 
-// The tags whose presence under an element the extraction rules ask about (labels, paragraphs, contact blocks).
-const BELOW_TAGS = ['P', 'LI', 'UL', 'OL', 'TABLE', 'TD', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B'];
-export const TAG_BIT = new Map(BELOW_TAGS.map((tag, index) => [tag, 1 << index]));
+// The tags whose presence under an element the extraction rules ask about (labels, paragraphs, contact blocks, links).
+const BELOW_TAGS = ['P', 'LI', 'UL', 'OL', 'TABLE', 'TD', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'A'];
+// SVG keeps its tag names in lower case, and its <a> is a link to getElementsByTagName('a') too.
+export const TAG_BIT = new Map<string, number>([...BELOW_TAGS.map((tag, index): [string, number] => [tag, 1 << index]), ['a', 1 << BELOW_TAGS.indexOf('A')]]);
 
 /** A set of tag names (upper case), with its bits in `ElementFacts.below`. */
 export type TagSet = {tags: ReadonlySet<string>; mask: number};
@@ -152,9 +153,21 @@ export function rememberVerdicts(judge: (value: string) => boolean, limit = 5000
 }
 
 /**
- * The class attribute as written ('' when absent). linkedom's getAttribute('class') goes through classList and
- * joins a token set on every call; the attribute node holds the string itself. Browsers answer both alike.
+ * The class attribute as written ('' when absent). Browsers return it from getAttribute('class') at once, but
+ * getAttributeNode builds an Attr object for it; linkedom's getAttribute('class') instead joins its class token set
+ * on every call (collapsing the spaces as written), while its attribute node holds the string itself. Which of the
+ * two a document answers faithfully is tried once per document.
  */
 export function classOf(element: Element): string {
-	return element.getAttributeNode('class')?.value ?? '';
+	const doc = element.ownerDocument;
+	let faithful = faithfulClassAttribute.get(doc);
+	if (faithful === undefined) {
+		const probe = doc.createElement('span');
+		probe.setAttribute('class', ' a  a ');
+		faithful = probe.getAttribute('class') === ' a  a ';
+		faithfulClassAttribute.set(doc, faithful);
+	}
+	return (faithful ? element.getAttribute('class') : element.getAttributeNode('class')?.value) ?? '';
 }
+
+const faithfulClassAttribute = new WeakMap<Document, boolean>();

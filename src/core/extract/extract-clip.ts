@@ -44,11 +44,12 @@ export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions
 	moveBodyContentOutOfHead(doc);
 	const parsed = parseArticle(doc);
 	const root = parsed?.content ?? null;
-	const reason = whyNotArticle(shape, root ? {root, text: root.textContent ?? ''} : null);
+	const rootText = root?.textContent ?? '';
+	const reason = whyNotArticle(shape, root ? {root, text: rootText} : null);
 	if (reason || !root) {
 		return notAnArticle(meta, reason ?? 'No article text found on this page.', {contacts, links});
 	}
-	pruneArticle(root, {labels: [meta.publisher, meta.documentType, ...(meta.publisher?.split('; ') ?? [])]});
+	pruneArticle(root, {labels: [meta.publisher, meta.documentType, ...(meta.publisher?.split('; ') ?? [])], text: rootText});
 	restoreLead(root, lead);
 	absolutizeUrls(root, base);
 	const text = articleText(root);

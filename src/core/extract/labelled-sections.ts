@@ -34,12 +34,15 @@ export function findLabelledSections(root: Element, facts: ElementFacts | null =
 	const claimed = new Set<Element>();
 	const run = elementsUnder(facts, root);
 	const {elements, tags} = run;
+	// An element without text has no label to read: the walk's text lengths skip those without reading them.
+	const textLength = run.below ? facts!.textLength : null;
 	for (let index = run.start; index < run.end; index++) {
 		const element = elements[index]!;
-		if (!(LABEL_TAGS.has(tags[index]!) || (element.hasAttributes() && element.getAttribute('role') === 'heading'))) {
+		const tag = tags[index]!;
+		if (!(LABEL_TAGS.has(tag) || (element.hasAttributes() && element.getAttribute('role') === 'heading')) || textLength?.[index] === 0) {
 			continue;
 		}
-		if (claimed.has(element) || (element.hasAttributes() && isHidden(element)) || !looksLikeLabel(element, facts)) {
+		if (claimed.has(element) || (element.hasAttributes() && isHidden(element)) || !looksLikeLabel(element, facts, tag)) {
 			continue;
 		}
 		const label = visibleText(element, {skipScreenReaderOnly: true});
@@ -89,22 +92,16 @@ function isCandidateContainer(element: Element): boolean {
 
 /**
  * Headings and terms always label; other elements only when short, bold or named like a label, and on their own line.
- * `facts`: the document's element facts, which answer "is there a paragraph inside?" without a walk.
+ * `facts`: the document's element facts, which answer "is there a paragraph inside?" without a walk; `tag`: the
+ * element's tag name, when the caller has it.
  */
-export function looksLikeLabel(el: Element, facts: ElementFacts | null = null): boolean {
-	const tag = el.tagName;
+export function looksLikeLabel(el: Element, facts: ElementFacts | null = null, tag = el.tagName): boolean {
 	if (ALWAYS_LABEL.has(tag) || (el.hasAttributes() && el.getAttribute('role') === 'heading')) {
 		return true;
 	}
-	// Cheap tests first: pages have thousands of spans and divs.
-	if (hasMoreChildren(el, 4)) {
-		return false;
-	}
+	// Cheap tests first: pages have thousands of spans and divs. (A class read, the walk's facts, then the children.)
 	const inline = tag === 'SPAN' || tag === 'LABEL';
-	if (inline && !isLabelClass(classOf(el))) {
-		return false;
-	}
-	if (hasTagBelow(facts, el, NOT_IN_LABEL)) {
+	if ((inline && !isLabelClass(classOf(el))) || hasTagBelow(facts, el, NOT_IN_LABEL) || hasMoreChildren(el, 4)) {
 		return false;
 	}
 	const raw = el.textContent ?? '';

@@ -24,6 +24,8 @@ export type PageIndex = {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'svg']);
 const INDEXED = new Set(['META', 'LINK', 'BASE', 'SCRIPT', 'H1', 'H2', 'TITLE']);
 const SPANNED = new Set(['H1', 'H2']);
+// Text that trim() would leave non-empty, tested without building the trimmed copy.
+const NOT_SPACE = /\S/;
 
 // The same walk lists every element for the contact and link finders, which run next on the same untouched tree.
 const walked = new WeakMap<Document, ElementFacts>();
@@ -81,7 +83,7 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 			} else if (type === 3 || type === 4) {
 				const value = child.nodeValue ?? '';
 				textBelow += value.length;
-				if (type === 3 && !skip && inBody && value.trim()) {
+				if (type === 3 && !skip && inBody && NOT_SPACE.test(value)) {
 					page.nodes.push({node: child as Text, offset: length});
 					chunks.push(value, ' ');
 					length += value.length + 1;

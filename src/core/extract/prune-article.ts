@@ -11,33 +11,58 @@ import {classOf, elementsIn, rememberVerdicts} from './dom-walk.ts';
 const ALWAYS_TAGS = new Set(['NAV', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
 const ALWAYS_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
-/** `labels` are metadata already in fields (publisher, document type): printed alone above the text, they are not body. */
-export function pruneArticle(article: Element, {labels = []}: {labels?: (string | null)[]} = {}): void {
-	const totalText = cleanLength(article.textContent);
-	// Tag names, not selector lists, and tree walks, not querySelectorAll('*'): linkedom matches a selector against every node.
-	for (const element of elementsIn(article).slice(1)) {
-		if (!within(element, article) || insideTable(element, article)) {
-			continue; // Tables stay whole: a data table's cells are not furniture
-		}
+/**
+ * `labels` are metadata already in fields (publisher, document type): printed alone above the text, they are not body.
+ * `text`: the article's textContent, when the caller has read it already.
+ */
+export function pruneArticle(article: Element, {labels = [], text}: {labels?: (string | null)[]; text?: string} = {}): void {
+	const totalText = cleanLength(text ?? article.textContent);
+	// Tag names, not selector lists, and one walk, not querySelectorAll('*'): linkedom matches a selector against every node.
+	walkOutsideTables(article, element => {
 		const tag = element.tagName;
 		// Role, hiding, class and id are all attributes: most elements have none to read.
 		const attributed = element.hasAttributes();
 		if (ALWAYS_TAGS.has(tag) || (attributed && (ALWAYS_ROLES.has(element.getAttribute('role') ?? '') || isHidden(element)))) {
 			element.remove();
-			continue;
+			return false;
 		}
 		const furniture = (attributed && (isFurnitureClass(classOf(element)) || FURNITURE_CLASS.test((element.getAttribute('id') ?? '').toLowerCase()))) || tag === 'FORM';
 		if (furniture && isSmallBlock(element, Math.min(1200, totalText / 4))) {
 			element.remove();
+			return false;
 		}
-	}
+		return true;
+	});
 	removeFurnitureText(article, labels.filter((label): label is string => Boolean(label)).map(label => cleanText(label).toLowerCase()));
 	removeTrailingLists(article);
 	// Page classes mean nothing in a clip and would let a page style our views.
-	for (const element of elementsIn(article).slice(1)) {
+	dropClasses(article);
+}
+
+function dropClasses(parent: Element): void {
+	for (let element = parent.firstElementChild; element; element = element.nextElementSibling) {
 		if (element.hasAttribute('class') && classOf(element) !== 'page') {
 			element.removeAttribute('class');
 		}
+		dropClasses(element);
+	}
+}
+
+/**
+ * Visits the elements under `root` in document order, leaving out tables (a data table's cells are not furniture)
+ * and whatever `visit` removed or declined (returns false): the elements under them are not visited.
+ */
+function walkOutsideTables(root: Element, visit: (element: Element) => boolean): void {
+	let element = root.firstElementChild;
+	while (element) {
+		// The next element is found after the visit, which may remove this one: from its parent and sibling, read first.
+		const parent = element.parentElement;
+		const next = element.nextElementSibling;
+		if (element.tagName !== 'TABLE' && visit(element) && element.parentElement === parent && element.firstElementChild) {
+			element = element.firstElementChild;
+			continue;
+		}
+		element = next ?? nextAfter(parent, root);
 	}
 }
 
@@ -57,50 +82,46 @@ function within(element: Element, root: Element): boolean {
 	return node === root;
 }
 
-function insideTable(element: Element, stop: Element): boolean {
-	for (let node = element.parentElement; node && node !== stop; node = node.parentElement) {
-		if (node.tagName === 'TABLE') {
-			return true;
+/** The element after `parent`'s subtree in document order, within `root` (null at its end). */
+function nextAfter(parent: Element | null, root: Element): Element | null {
+	for (let node = parent; node && node !== root; node = node.parentElement) {
+		if (node.nextElementSibling) {
+			return node.nextElementSibling;
 		}
 	}
-	return element.tagName === 'TABLE';
+	return null;
 }
 
 /** Short blocks in furniture words. (A repeat of the headline at the top stays: Readability keeps it, and readers expect it.) */
 function removeFurnitureText(article: Element, labels: string[]): void {
 	let beforeText = true;
-	for (const element of elementsIn(article).slice(1)) {
-		if (!TEXT_TAGS.has(element.tagName) || !within(element, article) || insideTable(element, article)) {
-			continue;
+	walkOutsideTables(article, element => {
+		const tag = element.tagName;
+		if (!TEXT_TAGS.has(tag)) {
+			return true;
 		}
-		if (element.tagName === 'DIV' || element.tagName === 'SPAN' || element.tagName === 'A') {
+		if (tag === 'DIV' || tag === 'SPAN' || tag === 'A') {
 			if (element.firstElementChild !== null) {
-				continue; // Only leaf containers: a div with children is layout
+				return true; // Only leaf containers: a div with children is layout
 			}
 		}
 		const raw = element.textContent ?? '';
 		// Past the opening lines only short blocks can go: a long one need not be cleaned to be kept.
 		if (!beforeText && cleanLength(raw, 140) >= 140) {
-			continue;
+			return true;
 		}
 		const text = cleanText(raw);
 		if (!text) {
-			continue;
+			return true;
 		}
-		if (text.length < 140 && FURNITURE_TEXT.test(text)) {
+		if ((text.length < 140 && FURNITURE_TEXT.test(text)) || (text.length < 80 && DATE_ONLY_TEXT.test(text) && findFirstDate(text))
+			|| (beforeText && labels.includes(text.toLowerCase().replace(/[.:]$/, '')))) {
 			element.remove();
-			continue;
-		}
-		if (text.length < 80 && DATE_ONLY_TEXT.test(text) && findFirstDate(text)) {
-			element.remove();
-			continue;
-		}
-		if (beforeText && labels.includes(text.toLowerCase().replace(/[.:]$/, ''))) {
-			element.remove();
-			continue;
+			return false;
 		}
 		beforeText &&= text.length < 100;
-	}
+		return true;
+	});
 }
 
 /** "More from UK", "Related articles", "You may also like": a heading and link list closing the article. */

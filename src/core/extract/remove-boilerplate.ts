@@ -5,7 +5,7 @@
  */
 import {cleanLength, cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {classOf, elementsUnder, hasMoreChildren, rememberVerdicts} from './dom-walk.ts';
+import {classOf, elementsUnder, hasMoreChildren, rememberVerdicts, type ElementFacts} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
 import {pageStructure} from './page-structure.ts';
 
@@ -38,7 +38,8 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	}
 	const doomed: Element[] = [];
 	// The page's element list (the tree is still untouched here), not a fresh querySelectorAll('*').
-	const run = elementsUnder(pageStructure(doc), body);
+	const structure = pageStructure(doc);
+	const run = elementsUnder(structure, body);
 	for (let index = run.start; index < run.end; index++) {
 		const tag = run.tags[index]!;
 		const element = run.elements[index]!;
@@ -64,7 +65,7 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 		if (value.length > 120) {
 			continue;
 		}
-		const holder = holderOf(node);
+		const holder = holderOf(node, structure);
 		// Each holder once, and only small ones: reading a large container's text per text node is quadratic.
 		if (!holder || seen.has(holder)) {
 			continue;
@@ -95,14 +96,17 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 const isFurnitureClass = rememberVerdicts(names => PAGE_FURNITURE_CLASS.test(names.toLowerCase()));
 
 /** The element a short text belongs to: a heading within three levels, else the nearest text element. */
-function holderOf(node: Text): Element | null {
+function holderOf(node: Text, {order, tags}: ElementFacts): Element | null {
 	let first: Element | null = null;
 	let element = node.parentElement;
 	for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
-		if (HEADING.test(element.tagName)) {
+		// The walk's tag names: linkedom builds the string anew on every tagName read.
+		const index = order.get(element);
+		const tag = index === undefined ? element.tagName : tags[index]!;
+		if (HEADING.test(tag)) {
 			return element;
 		}
-		if (!first && TEXT_HOLDERS.has(element.tagName)) {
+		if (!first && TEXT_HOLDERS.has(tag)) {
 			first = element;
 		}
 	}

@@ -80,17 +80,14 @@ function isFurniture(node: Element, tag: string): boolean {
 	if (role && CHROME_ROLES.has(role.toLowerCase())) {
 		return true;
 	}
-	const names = `${classOf(node)} ${node.getAttribute('id') ?? ''}`;
-	for (const token of names.split(/\s+/)) {
-		if (token && isFurnitureToken(token)) {
-			return true;
-		}
-	}
-	return false;
+	const names = classOf(node);
+	const id = node.getAttribute('id');
+	return (names !== '' && hasFurnitureToken(names)) || (id !== null && id !== '' && hasFurnitureToken(id));
 }
 
-// Each class name judged once.
+// Each class list and each class name judged once: pages repeat a few class lists on thousands of elements.
 const isFurnitureToken = rememberVerdicts(token => judgeToken(token));
+const hasFurnitureToken = rememberVerdicts(names => names.split(/\s+/).some(token => token !== '' && isFurnitureToken(token)));
 
 function judgeToken(token: string): boolean {
 	const lower = token.toLowerCase();
