@@ -5,7 +5,7 @@
  * that changes the ending), the whole text is read as before.
  */
 import type {ParsedQuery} from '../core/search/parse-query.ts';
-import {makeSnippet} from '../core/search/snippet.ts';
+import {makeSnippet, snippetQuery, type SnippetQuery} from '../core/search/snippet.ts';
 import {scanWords} from '../core/search/tokenize.ts';
 import type {SearchSnippet} from '../shared/search-types.ts';
 
@@ -40,17 +40,25 @@ function openingOf(text: string): [number, number] {
 	return [0, end > 0 ? end : BEFORE + AFTER];
 }
 
+/** The snippets of one query: what it looks for is worked out once, for every hit of a result page. */
+export function hitSnippets(query: ParsedQuery): (text: string) => SearchSnippet {
+	const needles = needlesOf(query);
+	const matcher: SnippetQuery = snippetQuery(query);
+	return text => {
+		const [from, to] = text.length <= BEFORE + AFTER ? [0, text.length]
+			: needles.length === 0 ? openingOf(text) // a list without words shows each clip's opening
+			: windowOf(text, needles) ?? [0, text.length];
+		const snippet = makeSnippet(text.slice(from, to), matcher);
+		const lead = from + snippet.start > 0 ? ELLIPSIS : '';
+		const tail = from + snippet.end < text.length ? ELLIPSIS : '';
+		return {
+			text: `${lead}${snippet.text}${tail}`,
+			highlights: snippet.highlights.map(({start, end}): [number, number] => [start + lead.length, end + lead.length]),
+		};
+	};
+}
+
 /** The snippet as the UI shows it: "…" where it cuts the text, highlights as [start, end) pairs into `text`. */
 export function hitSnippet(text: string, query: ParsedQuery): SearchSnippet {
-	const needles = needlesOf(query);
-	const [from, to] = text.length <= BEFORE + AFTER ? [0, text.length]
-		: needles.length === 0 ? openingOf(text) // a list without words shows each clip's opening
-		: windowOf(text, needles) ?? [0, text.length];
-	const snippet = makeSnippet(text.slice(from, to), query);
-	const lead = from + snippet.start > 0 ? ELLIPSIS : '';
-	const tail = from + snippet.end < text.length ? ELLIPSIS : '';
-	return {
-		text: `${lead}${snippet.text}${tail}`,
-		highlights: snippet.highlights.map(({start, end}): [number, number] => [start + lead.length, end + lead.length]),
-	};
+	return hitSnippets(query)(text);
 }

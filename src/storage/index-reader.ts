@@ -8,7 +8,7 @@ import {Dictionary, sliceKey} from '../core/search/dictionary.ts';
 import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
-import type {Table} from 'dexie';
+import Dexie, {type Table} from 'dexie';
 import type {ClipDb, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
@@ -85,25 +85,61 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 }
 
 /**
- * The search text rows of `ids`, from the cache or read, one request per row (IndexedDB has no multi-key read:
- * a bulkGet makes the same requests); undefined for a clip that is gone. `each` is called with every row as it
- * arrives, so the caller's work on one (its snippet) runs while the storage process still reads the next.
+ * Reads `keys` from `store` with one plain IndexedDB request each and one promise for them all: at twenty rows a
+ * result page, a Dexie promise per row (and its zone switches) cost a millisecond or two of a warm query. `each` sees every row in
+ * the order it arrives (the order asked), while the storage process still reads the next.
  */
-async function textRows(db: ClipDb, cache: Cache, ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]> {
-	const reads = new Map<number, Promise<SearchTextRow | undefined>>();
-	const found = await Promise.all(ids.map((id, i) => {
+function readEach<T>(store: IDBObjectStore, keys: readonly number[], each: (row: T | undefined, at: number) => void): Promise<void> {
+	return new Dexie.Promise<void>((resolve, reject) => {
+		let left = keys.length;
+		if (left === 0) return resolve();
+		keys.forEach((key, at) => {
+			const request = store.get(key);
+			request.onsuccess = () => {
+				try {
+					each(request.result as T | undefined, at);
+				} catch (error) {
+					return reject(error);
+				}
+				if (--left === 0) resolve();
+			};
+			request.onerror = () => reject(request.error);
+		});
+	});
+}
+
+/**
+ * The search text rows of `ids`, from the cache or read, one request per row (IndexedDB has no multi-key read);
+ * undefined for a clip that is gone. `each` is called with every row as it arrives, so the caller's work on one
+ * (its snippet) runs while the storage process still reads the next. `store` gives the text table of the
+ * query's transaction.
+ */
+async function textRows(store: () => IDBObjectStore, cache: Cache, ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]> {
+	const found: (SearchTextRow | undefined)[] = new Array(ids.length);
+	const missing: number[] = [];
+	const positions = new Map<number, number[]>();
+	ids.forEach((id, i) => {
 		const cached = cache.texts.get(id);
-		let row: Promise<SearchTextRow | undefined> | SearchTextRow | undefined = cached ?? undefined;
-		if (cached === undefined) {
-			row = reads.get(id) ?? db.searchTexts.get(id).then(read => {
-				cache.texts.set(id, read ?? null);
-				return read;
-			});
-			reads.set(id, row);
+		if (cached !== undefined) {
+			found[i] = cached ?? undefined;
+			each?.(found[i], i);
+			return;
 		}
-		if (!each) return row;
-		return row instanceof Promise ? row.then(read => (each(read, i), read)) : (each(row, i), row);
-	}));
+		const waiting = positions.get(id);
+		if (waiting) return void waiting.push(i);
+		positions.set(id, [i]);
+		missing.push(id);
+	});
+	if (missing.length) {
+		await readEach<SearchTextRow>(store(), missing, (row, at) => {
+			const id = missing[at]!;
+			cache.texts.set(id, row ?? null);
+			for (const i of positions.get(id)!) {
+				found[i] = row;
+				each?.(row, i);
+			}
+		});
+	}
 	for (const id of ids) {
 		const row = cache.texts.get(id);
 		cache.texts.delete(id); // most recently used last
@@ -124,7 +160,7 @@ export type LibraryReader = IndexReader & {
 	textRows(ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]>;
 };
 
-function readerOf(db: ClipDb, cache: Cache): LibraryReader {
+function readerOf(db: ClipDb, cache: Cache, texts: () => IDBObjectStore): LibraryReader {
 	return {
 		async docs() {
 			return cache.docs;
@@ -168,10 +204,10 @@ function readerOf(db: ClipDb, cache: Cache): LibraryReader {
 			return terms.map(term => found.get(term) ?? undefined);
 		},
 		async texts(ids): Promise<(ClipFields | undefined)[]> {
-			return (await textRows(db, cache, ids)).map(row => row?.fields);
+			return (await textRows(texts, cache, ids)).map(row => row?.fields);
 		},
 		textRows(ids, each) {
-			return textRows(db, cache, ids, each);
+			return textRows(texts, cache, ids, each);
 		},
 	};
 }
@@ -185,12 +221,13 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
  * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
  */
 export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return db.transaction('r', [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async () => {
+	return db.transaction('r', [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
+		const texts = () => tx.idbtrans.objectStore('searchTexts');
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
 		// A page's first query reads the head beside the counters, not after them.
 		let cache = caches.get(db) ?? await refresh(db, await state, db.searchHead.get('head'));
 		for (;;) {
-			const result = await read(readerOf(db, cache));
+			const result = await read(readerOf(db, cache, texts));
 			if (current(cache, await state)) return result;
 			cache = await refresh(db, await state);
 		}
@@ -200,7 +237,8 @@ export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReade
 /** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 	const cache = await db.transaction('r', db.searchHead, db.pending, async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
-	return readerOf(db, cache);
+	// Each read of text rows in a transaction of its own, as the library's reads outside one are.
+	return readerOf(db, cache, () => db.backendDB().transaction('searchTexts', 'readonly').objectStore('searchTexts'));
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */

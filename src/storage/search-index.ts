@@ -7,7 +7,7 @@ import {parseQuery, type ParsedQuery} from '../core/search/parse-query.ts';
 import {search} from '../core/search/search.ts';
 import type {SearchHit, SearchPage} from '../shared/search-types.ts';
 import type {ClipDb, SearchTextRow} from './db.ts';
-import {hitSnippet} from './hit-snippet.ts';
+import {hitSnippet, hitSnippets} from './hit-snippet.ts';
 import {withIndexReader, type LibraryReader} from './index-reader.ts';
 import {recentMatches} from './recent-matches.ts';
 
@@ -52,13 +52,16 @@ export async function warmUpSearch(db: ClipDb): Promise<void> {
 	});
 }
 
-function toHit(row: SearchTextRow, score: number, query: ParsedQuery, snippets: boolean): SearchHit {
-	return {...row.summary, score, snippet: snippets ? hitSnippet(row.fields.body || row.fields.summary, query) : {text: '', highlights: []}};
+/** Makes the hits of one query's result page: its snippets share what they look for. */
+function hitMaker(query: ParsedQuery, snippets: boolean): (row: SearchTextRow, score: number) => SearchHit {
+	const snippetOf = snippets ? hitSnippets(query) : null;
+	return (row, score) => ({...row.summary, score, snippet: snippetOf ? snippetOf(row.fields.body || row.fields.summary) : {text: '', highlights: []}});
 }
 
 /** The hits as shown, in order; a hit whose clip is gone (the index lags a repair) is left out rather than shown empty. */
 function toHits(rows: readonly (SearchTextRow | undefined)[], scores: readonly number[], query: ParsedQuery, snippets: boolean): SearchHit[] {
-	return rows.flatMap((row, i) => (row ? [toHit(row, scores[i] ?? 0, query, snippets)] : []));
+	const toHit = hitMaker(query, snippets);
+	return rows.flatMap((row, i) => (row ? [toHit(row, scores[i] ?? 0)] : []));
 }
 
 export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offset = 0, stages, snippets = true}: SearchLibraryOptions = {}): Promise<SearchPage> {
@@ -94,8 +97,9 @@ async function searchIndex(reader: LibraryReader, parsed: ParsedQuery, {limit, o
 	// The page's search text rows (often cached already: phrase checks read them too), each hit's snippet made
 	// as its row arrives, while the next rows are still being read.
 	const made: (SearchHit | undefined)[] = [];
+	const toHit = hitMaker(parsed, snippets);
 	await reader.textRows(shown.map(hit => hit.id), (row, i) => {
-		made[i] = row && toHit(row, shown[i]!.score, parsed, snippets);
+		made[i] = row && toHit(row, shown[i]!.score);
 	});
 	lap('rows and snippets');
 	const hits = made.filter((hit): hit is SearchHit => hit !== undefined);

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseQuery} from '../../src/core/search/parse-query.ts';
-import {hitSnippet} from '../../src/storage/hit-snippet.ts';
+import {hitSnippet, hitSnippets} from '../../src/storage/hit-snippet.ts';
 
 const filler = (words: number, word = 'budget') => Array.from({length: words}, (_, i) => `${word}${i % 7 ? '' : ','}`).join(' ');
 
@@ -36,4 +36,18 @@ test('a query without words shows the opening words', () => {
 	const snippet = hitSnippet(filler(100), parseQuery('dept:treasury'));
 	assert.ok(snippet.text.startsWith('budget, budget') && snippet.text.endsWith('…'));
 	assert.deepEqual(snippet.highlights, []);
+});
+
+test('the snippets of one query, prepared once, are those made one hit at a time', () => {
+	const texts = [
+		`${filler(300)} The new harbour dues apply from May. ${filler(300)}`,
+		`${filler(200)} Two new houses were built. ${filler(200)}`,
+		'Rail timetables start in May.',
+		filler(100),
+	];
+	for (const query of ['harbour dues ', 'hou', '"new houses"', 'may ', 'dept:treasury']) {
+		const parsed = parseQuery(query);
+		const snippetOf = hitSnippets(parsed);
+		for (const text of texts) assert.deepEqual(snippetOf(text), hitSnippet(text, parsed), query);
+	}
 });

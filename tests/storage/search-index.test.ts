@@ -225,3 +225,29 @@ test('searches typed in quick succession may overlap, the first prefix of a page
 	assert.deepEqual(together, alone);
 	popup.close();
 });
+
+test('a result page is the same whether its text rows are read or come from the cache, on a new connection too', async () => {
+	const {db, idb} = freshDb();
+	await seed(db);
+	await mergePending(db);
+	const queries = ['civil', 'civil servants ', '"civil service"', 'dept:"Cabinet Office"', 'schools -digital'];
+	const first = [];
+	for (const query of queries) first.push(await searchLibrary(db, query));
+	const again = [];
+	for (const query of queries) again.push(await searchLibrary(db, query));
+	assert.deepEqual(again, first, 'cached rows');
+	const popup = new ClipDb('govclip', idb);
+	const fresh = await Promise.all(queries.map(query => searchLibrary(popup, query)));
+	assert.deepEqual(fresh, first, 'rows read on another connection, queries overlapping');
+	popup.close();
+});
+
+test('a search inside a wider read transaction reads its text rows in that transaction', async () => {
+	const {db} = freshDb();
+	await seed(db);
+	const alone = await searchLibrary(db, 'civil');
+	const inside = await db.transaction('r', [db.clips, db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], () => searchLibrary(db, 'civil'));
+	assert.deepEqual(inside, alone);
+	assert.equal(alone.hits.length, 2);
+	assert.ok(alone.hits.every(hit => hit.snippet.highlights.length > 0));
+});

@@ -6,6 +6,32 @@ export type Hits = {ids: Uint32Array; scores: Float64Array};
 
 export const NO_HITS: Hits = {ids: new Uint32Array(0), scores: new Float64Array(0)};
 
+/**
+ * Working arrays indexed by clip id, kept between calls: a union over a 50,000-clip library needs ~0.5 MB of
+ * them, which allocating per query (a prefix being typed runs one per key) turned into garbage collections
+ * in the middle of later queries. Only the synchronous union functions below use them, never across a call.
+ */
+let seenScratch = new Uint8Array(0);
+let denseScratch = new Float64Array(0);
+let bestScratch = new Float64Array(0);
+
+/** `seen` (zeros) and `dense` arrays of `size` entries, from the kept ones. */
+function unionScratch(size: number): {seen: Uint8Array; dense: Float64Array} {
+	if (seenScratch.length < size) {
+		seenScratch = new Uint8Array(size + (size >>> 2));
+		denseScratch = new Float64Array(seenScratch.length);
+	}
+	const seen = seenScratch.subarray(0, size);
+	seen.fill(0);
+	return {seen, dense: denseScratch.subarray(0, size)};
+}
+
+/** A `best` array of `size` entries, all -1, from the kept one. */
+function bestOf(size: number): Float64Array {
+	if (bestScratch.length < size) bestScratch = new Float64Array(size + (size >>> 2));
+	return bestScratch.subarray(0, size).fill(-1);
+}
+
 /** A posting list scored for one term. */
 export function scoreList(list: PostingList, idf: number): Hits {
 	const scores = new Float64Array(list.ids.length);
@@ -58,8 +84,7 @@ export function unionMany(all: readonly Hits[], combine: 'max' | 'sum'): Hits {
 	if (lists.length <= 2 || top > 8 * total + 4096) {
 		return lists.reduce((acc, next) => unionHits(acc, next, combine), NO_HITS);
 	}
-	const seen = new Uint8Array(top + 1);
-	const dense = new Float64Array(top + 1);
+	const {seen, dense} = unionScratch(top + 1);
 	let count = 0;
 	for (const {ids, scores} of lists) {
 		for (let i = 0; i < ids.length; i++) {
@@ -102,7 +127,7 @@ export function scoreUnion(lists: readonly PostingList[], idfs: readonly number[
 	if (nonEmpty <= 2 || top > 8 * total + 4096) {
 		return unionMany(lists.map((list, k) => scoreList(list, idfs[k]!)), 'max');
 	}
-	const best = new Float64Array(top + 1).fill(-1); // -1: no list holds the id; scores are never negative
+	const best = bestOf(top + 1); // -1: no list holds the id; scores are never negative
 	let count = 0;
 	lists.forEach(({ids, weights}, k) => {
 		const idf = idfs[k]!;

@@ -18,9 +18,21 @@ export type Snippet = {
 	highlights: HighlightRange[];
 };
 
-type Matcher = {terms: Set<string>; prefix: string | null; phrases: string[][]};
+/** What highlighting needs of a query, made once (`snippetQuery`) for every snippet of a result page. */
+export type SnippetQuery = {readonly terms: ReadonlySet<string>; readonly prefix: string | null; readonly phrases: readonly string[][]};
 
-function matcherOf(query: string | ParsedQuery): Matcher {
+type Matcher = SnippetQuery;
+
+export function snippetQuery(query: string | ParsedQuery): SnippetQuery {
+	return matcherOf(query);
+}
+
+function isPrepared(query: string | ParsedQuery | SnippetQuery): query is SnippetQuery {
+	return typeof query !== 'string' && 'terms' in query;
+}
+
+function matcherOf(query: string | ParsedQuery | SnippetQuery): Matcher {
+	if (isPrepared(query)) return query;
 	const parsed = typeof query === 'string' ? parseQuery(query) : query;
 	const terms = new Set<string>();
 	// A phrase's words are marked where the phrase occurs, not wherever one of them does.
@@ -65,7 +77,7 @@ function rangesOf(spans: WordSpan[], keys: (string | null)[], from: number, to: 
 }
 
 /** Every match in `text`: for short fields shown whole, such as titles. */
-export function highlightRanges(text: string, query: string | ParsedQuery): HighlightRange[] {
+export function highlightRanges(text: string, query: string | ParsedQuery | SnippetQuery): HighlightRange[] {
 	const spans = scanWords(text);
 	return rangesOf(spans, matchKeys(spans, matcherOf(query)), 0, spans.length, 0);
 }
@@ -74,7 +86,7 @@ export function highlightRanges(text: string, query: string | ParsedQuery): High
  * The window of about `words` words holding the most distinct query words (then the most matches, then
  * the earliest); the opening words when nothing matches.
  */
-export function makeSnippet(text: string, query: string | ParsedQuery, {words = 30} = {}): Snippet {
+export function makeSnippet(text: string, query: string | ParsedQuery | SnippetQuery, {words = 30} = {}): Snippet {
 	const spans = scanWords(text);
 	if (spans.length === 0) return {text: '', start: 0, end: 0, highlights: []};
 	const keys = matchKeys(spans, matcherOf(query));

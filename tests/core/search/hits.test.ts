@@ -97,3 +97,21 @@ test('the doc table rows of many ids are the rows each id has alone, in sparse a
 		}
 	}
 });
+
+test('unions give the same answer whatever larger or smaller unions ran before them', () => {
+	const next = random(31);
+	const cases = [[6, 3000, 40_000], [4, 50, 200], [8, 2000, 12_000], [3, 30, 100]] as const;
+	const make = () => cases.map(([count, size, range]) => Array.from({length: count}, () => {
+		const {ids} = randomHits(next, size, range);
+		return {ids, weights: Float32Array.from(ids, () => Math.round(next() * 40 * 1024) / 1024)};
+	}));
+	const inputs = make();
+	const once = inputs.map(lists => ({scored: scoreUnion(lists, lists.map(() => 1.5)), summed: unionMany(lists.map(list => scoreList(list, 2)), 'sum')}));
+	for (const order of [[3, 2, 1, 0], [0, 3, 1, 2]]) {
+		for (const i of order) {
+			const lists = inputs[i]!;
+			assert.deepEqual(scoreUnion(lists, lists.map(() => 1.5)), once[i]!.scored, `scored ${i}`);
+			assert.deepEqual(unionMany(lists.map(list => scoreList(list, 2)), 'sum'), once[i]!.summed, `summed ${i}`);
+		}
+	}
+});
