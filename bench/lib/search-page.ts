@@ -81,6 +81,14 @@ const bench = {
 		return {usage: (await navigator.storage.estimate()).usage ?? 0, postingBytes, headBytes, textBytes, terms: stats.terms, clips: stats.clips};
 	},
 
+	/** What the popup does as it opens: the connection, then warmUpSearch on it. Returns the warm-up's time (ms). */
+	async warmUp(name: string): Promise<number> {
+		const page = bench as {db?: ClipDb};
+		page.db ??= new ClipDb(name);
+		await page.db.open();
+		return (await timed(() => warmUpSearch(page.db!))).ms;
+	},
+
 	/**
 	 * Runs each query once on a database object opened by this page; returns the times (ms) and hit counts.
 	 * `idsOnly` times the index alone (core search over the IndexedDB reader: ranked ids, no rows, no snippets).
