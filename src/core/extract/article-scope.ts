@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {closestWhere, tagSet, type ElementFacts} from './dom-walk.ts';
+import {ancestorPasses, closestWhere, tagSet, type ElementFacts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -89,24 +89,7 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 
 /** Whether `element` or an ancestor is outside the article; a climb stops at the first element already judged. */
 function inOutsideArticle(element: Element, verdicts: Map<Element, boolean>): boolean {
-	const climbed: Element[] = [];
-	let verdict = false;
-	for (let node: Element | null = element; node; node = node.parentElement) {
-		const known = verdicts.get(node);
-		if (known !== undefined) {
-			verdict = known;
-			break;
-		}
-		climbed.push(node);
-		if (outsideArticle(node)) {
-			verdict = true;
-			break;
-		}
-	}
-	for (const node of climbed) {
-		verdicts.set(node, verdict);
-	}
-	return verdict;
+	return ancestorPasses(element, verdicts, outsideArticle);
 }
 
 function outsideArticle(node: Element): boolean {

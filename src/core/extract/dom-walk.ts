@@ -112,6 +112,38 @@ export function firstDescendant(root: Element, tags: ReadonlySet<string>): Eleme
 	return null;
 }
 
+/** Verdicts already given for elements: a Map or, when the elements may outlive the caller, a WeakMap. */
+export type ElementVerdicts = {get(element: Element): boolean | undefined; set(element: Element, verdict: boolean): unknown};
+
+/**
+ * Whether `start` or one of its ancestors passes `test`, up to (not including) the first for which `stop` says so.
+ * Every element climbed is given the answer, so a later climb ends at the first element already judged: asked of
+ * each element of a page in turn, the climbs together cost one visit per element.
+ */
+export function ancestorPasses(start: Element | null, verdicts: ElementVerdicts, test: (node: Element) => boolean, stop: (node: Element) => boolean = () => false): boolean {
+	const climbed: Element[] = [];
+	let verdict = false;
+	for (let node: Element | null = start; node; node = node.parentElement) {
+		const known = verdicts.get(node);
+		if (known !== undefined) {
+			verdict = known;
+			break;
+		}
+		if (stop(node)) {
+			break;
+		}
+		climbed.push(node);
+		if (test(node)) {
+			verdict = true;
+			break;
+		}
+	}
+	for (const node of climbed) {
+		verdicts.set(node, verdict);
+	}
+	return verdict;
+}
+
 /** The element or its nearest ancestor that `test` accepts, like closest() without a selector. */
 export function closestWhere(element: Element, test: (node: Element) => boolean): Element | null {
 	for (let node: Element | null = element; node; node = node.parentElement) {

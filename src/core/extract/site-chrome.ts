@@ -2,7 +2,7 @@
  * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
  * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
  */
-import {classOf, rememberVerdicts} from './dom-walk.ts';
+import {ancestorPasses, classOf, rememberVerdicts} from './dom-walk.ts';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
@@ -30,29 +30,12 @@ const verdictsByRoot = new WeakMap<object, WeakMap<Element, boolean>>();
 export function isSiteChrome(el: Element, articleRoot: Element | null): boolean {
 	// A link's own class says how it looks ("NavNode", "share-link"), not where it is: start at its parent.
 	const start = el.tagName === 'A' ? el.parentElement : el;
-	const verdicts = verdictsFor(articleRoot);
-	const climbed: Element[] = [];
-	let verdict = false;
-	for (let node: Element | null = start; node; node = node.parentElement) {
-		const known = verdicts.get(node);
-		if (known !== undefined) {
-			verdict = known;
-			break;
-		}
-		const tag = node.tagName;
-		if (tag === 'BODY' || tag === 'HTML') {
-			break;
-		}
-		climbed.push(node);
-		if (isFurniture(node, tag)) {
-			verdict = true;
-			break;
-		}
-	}
-	for (const node of climbed) {
-		verdicts.set(node, verdict);
-	}
-	return verdict;
+	return ancestorPasses(start, verdictsFor(articleRoot), node => isFurniture(node, node.tagName), isPageRoot);
+}
+
+function isPageRoot(node: Element): boolean {
+	const tag = node.tagName;
+	return tag === 'BODY' || tag === 'HTML';
 }
 
 /** The verdicts under one article root, its own ancestors judged "not furniture" from the start. */
