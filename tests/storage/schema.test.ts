@@ -84,6 +84,26 @@ test('v2 → v3: every clip gets its search text row, and result pages read thos
 	db.close();
 });
 
+/** Writes `clips` as v3 and v4 stored them: metadata row, body and search text in tables of their own. */
+async function addClipRows(old: Dexie, clips: typeof RELEVANCE_CLIPS): Promise<void> {
+	for (const clip of clips) {
+		const {contentHtml, text, ...row} = clip;
+		await old.table('clips').add(row);
+		await old.table('bodies').add({id: clip.id, contentHtml, text});
+		await old.table('searchTexts').add(searchTextRow(clip));
+	}
+}
+
+/** Posting lists as v2 to v5 store them: one row per bucket, each term's list encoded. */
+function postingRows(postings: ReturnType<typeof buildIndex>['postings']): {bucket: number; lists: Map<string, Uint8Array>}[] {
+	const buckets = new Map<number, Map<string, Uint8Array>>();
+	for (const [term, list] of postings) {
+		const bucket = buckets.get(bucketOf(term)) ?? new Map<string, Uint8Array>();
+		buckets.set(bucketOf(term), bucket.set(term, encodePostings(list)));
+	}
+	return [...buckets].map(([bucket, lists]) => ({bucket, lists}));
+}
+
 test('v3 → v4: the dictionary moves out of the head into its own record (sliced by v5), and searches and checks still work', async () => {
 	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
 	// Frozen copy of the v3 schema, with a merged index whose head holds the dictionary as v2 and v3 wrote it.
@@ -92,19 +112,9 @@ test('v3 → v4: the dictionary moves out of the head into its own record (slice
 	v3.version(2).stores({postings: 'bucket', searchHead: 'key', pending: 'id, seq'});
 	v3.version(3).stores({searchTexts: 'id'});
 	const clips = RELEVANCE_CLIPS.slice(0, 6);
-	for (const clip of clips) {
-		const {contentHtml, text, ...row} = clip;
-		await v3.table('clips').add(row);
-		await v3.table('bodies').add({id: clip.id, contentHtml, text});
-		await v3.table('searchTexts').add(searchTextRow(clip));
-	}
+	await addClipRows(v3, clips);
 	const {head, postings} = buildIndex(clips.map(clipToIndexDoc));
-	const buckets = new Map<number, Map<string, Uint8Array>>();
-	for (const [term, list] of postings) {
-		const bucket = buckets.get(bucketOf(term)) ?? new Map<string, Uint8Array>();
-		buckets.set(bucketOf(term), bucket.set(term, encodePostings(list)));
-	}
-	await v3.table('postings').bulkAdd([...buckets].map(([bucket, lists]) => ({bucket, lists})));
+	await v3.table('postings').bulkAdd(postingRows(postings));
 	const {starts, ...dictionary} = head.dictionary.encode(); // v3 stored no term offsets
 	await v3.table('searchHead').bulkPut([{key: 'head', rev: 1, dictionary, docs: head.docs}, {key: 'state', headRev: 1, pendingRev: 0, pendingCount: 0}]);
 	v3.close();
@@ -135,20 +145,10 @@ test('v4 → v5: the dictionary record becomes one row per first two letters, ev
 	const clips = RELEVANCE_CLIPS;
 	const merged = clips.slice(0, -1);
 	const waiting = clips.at(-1)!; // saved after the last merge: still pending
-	for (const clip of clips) {
-		const {contentHtml, text, ...row} = clip;
-		await v4.table('clips').add(row);
-		await v4.table('bodies').add({id: clip.id, contentHtml, text});
-		await v4.table('searchTexts').add(searchTextRow(clip));
-	}
+	await addClipRows(v4, clips);
 	await v4.table('versions').add({clipId: clips[0]!.id, supersededAt: 5, changes: ['title'], clip: clips[0]});
 	const {head, postings} = buildIndex(merged.map(clipToIndexDoc));
-	const buckets = new Map<number, Map<string, Uint8Array>>();
-	for (const [term, list] of postings) {
-		const bucket = buckets.get(bucketOf(term)) ?? new Map<string, Uint8Array>();
-		buckets.set(bucketOf(term), bucket.set(term, encodePostings(list)));
-	}
-	await v4.table('postings').bulkAdd([...buckets].map(([bucket, lists]) => ({bucket, lists})));
+	await v4.table('postings').bulkAdd(postingRows(postings));
 	await v4.table('pending').add({...pendingEntry(waiting.id, clipToIndexDoc(waiting)), seq: 1});
 	await v4.table('searchHead').bulkPut([
 		{key: 'head', rev: 1, docs: head.docs},
