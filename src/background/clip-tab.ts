@@ -21,7 +21,6 @@ export async function clipTab(db: ClipDb, {tabId, mode = 'article'}: {tabId?: nu
 	// A page that is not HTML, or too big to clip whole, is refused from the injection probe's measure, before the
 	// content script is injected. A selection is measured by the content script itself.
 	await ensureContentScript(tab.id!, {
-		textLimit: LIMITS.text,
 		refuse: size => classifyContentType(size.contentType) ?? (mode === 'article' ? pageTooLarge(size, LIMITS.text) : null),
 	});
 	const extraction = await withDeadline(readArticle(tab.id!, mode), EXTRACT_DEADLINE_MS,

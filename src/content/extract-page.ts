@@ -58,7 +58,7 @@ function choosePage(page: Document, window: Window, mode: ClipMode): {whole: boo
 	if (refusal) {
 		throw refusal;
 	}
-	const refusalFor = (doc: Document) => pageTooLarge(measurePage(LIMITS.text, doc, window), LIMITS.text);
+	const refusalFor = (doc: Document) => pageTooLarge(measurePage(doc, window), LIMITS.text);
 	const tooLarge = refusalFor(page);
 	const selection = mode === 'selection' ? selectionCopy(page, window) : null;
 	if (selection) {

@@ -30,10 +30,10 @@ export async function getTargetTab(tabId?: number): Promise<Tabs.Tab> {
 }
 
 /**
- * A page the caller refuses on sight: the probe measures the page (elements, body text up to `textLimit`), and a
- * refusal stops the clip before the content script, a few hundred kilobytes of code, is injected at all.
+ * A page the caller refuses on sight: the probe measures the page (elements, body text), and a refusal stops the clip
+ * before the content script, a few hundred kilobytes of code, is injected at all.
  */
-export type PageCheck = {textLimit: number; refuse: (size: PageSize) => AppError | null};
+export type PageCheck = {refuse: (size: PageSize) => AppError | null};
 
 /** Injects content.js unless a live copy already answers, so a second clip does not run it twice. */
 export async function ensureContentScript(tabId: number, check?: PageCheck): Promise<void> {
@@ -45,7 +45,7 @@ export async function ensureContentScript(tabId: number, check?: PageCheck): Pro
 	try {
 		// injectImmediately: the probe must not wait for a big page to finish loading (content.js below does, and
 		// the content script measures the page again before it reads it).
-		const probe = {target: {tabId}, func: measurePage, args: [check?.textLimit ?? 0], injectImmediately: true} as Parameters<typeof browser.scripting.executeScript>[0];
+		const probe = {target: {tabId}, func: measurePage, injectImmediately: true} as Parameters<typeof browser.scripting.executeScript>[0];
 		const [first] = await withDeadline(browser.scripting.executeScript(probe), INJECT_PROBE_MS, unreadable);
 		const refusal = check && isPageSize(first?.result) ? check.refuse(first.result) : null;
 		if (refusal) {

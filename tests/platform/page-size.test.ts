@@ -4,30 +4,30 @@ import assert from 'node:assert/strict';
 import {JSDOM} from 'jsdom';
 import {MAX_ELEMENTS, measurePage, pageTooLarge} from '../../src/platform/page-size.ts';
 
-const measure = (html: string, textLimit: number, contentType = 'text/html') => {
+const measure = (html: string, contentType = 'text/html') => {
 	const {window} = new JSDOM(html, {contentType});
-	return measurePage(textLimit, window.document, window as unknown as Window);
+	return measurePage(window.document, window as unknown as Window);
 };
 
 test('counts elements and body text, leaving out scripts and styles', () => {
-	const size = measure('<!doctype html><head><title>Head text</title><style>p{}</style></head><body><p>Hello <b>there</b></p><script>var x = 1;</script><noscript>on</noscript></body>', 1000);
+	const size = measure('<!doctype html><head><title>Head text</title><style>p{}</style></head><body><p>Hello <b>there</b></p><script>var x = 1;</script><noscript>on</noscript></body>');
 	assert.deepEqual(size, {contentType: 'text/html', elements: 9, textLength: 'Hello there'.length});
 });
 
-test('stops counting text just past the limit', () => {
-	const size = measure(`<body>${'<p>0123456789</p>'.repeat(100)}</body>`, 25);
-	assert.equal(size.textLength, 30, 'three paragraphs of ten, then it stops');
+test('counts text in nested elements once, and only HTML script, style and noscript text is left out', () => {
+	const size = measure(`<body>${'<div><p>0123456789<b>ab</b></p></div>'.repeat(100)}<svg><style>svg text</style></svg><script>x</script></body>`);
+	assert.equal(size.textLength, 1200 + 'svg text'.length);
 });
 
 test('page markup cannot shadow what it reads', () => {
-	const size = measure('<body><img name="body"><img name="getElementsByTagName"><img name="contentType"><form><input name="nodeName"></form><p>Words</p></body>', 100);
+	const size = measure('<body><img name="body"><img name="getElementsByTagName"><img name="contentType"><form><input name="nodeName"></form><p>Words</p></body>');
 	assert.equal(size.contentType, 'text/html');
 	assert.equal(size.textLength, 5);
 	assert.equal(size.elements, 9);
 });
 
 test('a document without a body has no text', () => {
-	assert.deepEqual(measure('<doc><p>x</p></doc>', 100, 'text/xml'), {contentType: 'text/xml', elements: 2, textLength: 0});
+	assert.deepEqual(measure('<doc><p>x</p></doc>', 'text/xml'), {contentType: 'text/xml', elements: 2, textLength: 0});
 });
 
 test('TOO_LARGE names the element count or the text limit, and nothing below both', () => {

@@ -41,14 +41,14 @@ test('a page the probe finds too large is refused before the content script is i
 	const stub = (globalThis as unknown as {chrome: {tabs: {sendMessage: unknown}; scripting: {executeScript: unknown}}}).chrome;
 	stub.tabs.sendMessage = failing('Could not establish connection. Receiving end does not exist.');
 	const injected: unknown[] = [];
-	stub.scripting.executeScript = async (details: {files?: string[]; args?: unknown[]}) => {
-		injected.push(details.files ?? details.args);
+	stub.scripting.executeScript = async (details: {files?: string[]; func?: () => unknown}) => {
+		injected.push(details.files ?? details.func?.name);
 		return [{frameId: 0, result: {contentType: 'text/html', elements: 100_008, textLength: 12}}];
 	};
 	const refuse = (size: PageSize) => size.elements > 60_000 ? new AppError('TOO_LARGE') : null;
-	await assert.rejects(ensureContentScript(7, {textLimit: 99, refuse}), (error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE');
-	assert.deepEqual(injected, [[99]], 'only the probe ran, with the text limit');
+	await assert.rejects(ensureContentScript(7, {refuse}), (error: unknown) => error instanceof AppError && error.code === 'TOO_LARGE');
+	assert.deepEqual(injected, ['measurePage'], 'only the probe ran');
 	injected.length = 0;
-	await ensureContentScript(7, {textLimit: 99, refuse: () => null});
-	assert.deepEqual(injected, [[99], ['content.js']], 'an acceptable page gets the content script');
+	await ensureContentScript(7, {refuse: () => null});
+	assert.deepEqual(injected, ['measurePage', ['content.js']], 'an acceptable page gets the content script');
 });

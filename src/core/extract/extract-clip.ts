@@ -2,7 +2,6 @@
  * Government news extraction: a document in, an Extraction out.
  * Pure: no `browser.*`, no `document`/`location` globals, no `Date.now()`; the caller passes the clock and URL.
  */
-import {Readability} from '@mozilla/readability';
 import type {Extraction} from '../../shared/types.ts';
 import type {Sanitizer} from '../sanitize/sanitizer.ts';
 import {articleText} from './article-text.ts';
@@ -12,6 +11,7 @@ import {fallbackSummary, findLead, restoreLead} from './find-lead.ts';
 import {absolutizeUrls, documentBase} from './link-targets.ts';
 import {findLinks} from './links.ts';
 import {readPage, type PageMetadata} from './metadata.ts';
+import {parseArticle} from './parse-article.ts';
 import {pruneArticle} from './prune-article.ts';
 import {removeBoilerplate} from './remove-boilerplate.ts';
 import {applyProfile, findProfile} from './site-profiles.ts';
@@ -82,16 +82,5 @@ function moveBodyContentOutOfHead(doc: Document): void {
 	const strays = [...(doc.head?.children ?? [])].filter(element => !HEAD_ELEMENTS.has(element.tagName));
 	if (strays.length > 0 && doc.body) {
 		doc.body.prepend(...strays);
-	}
-}
-
-function parseArticle(doc: Document) {
-	try {
-		// The serializer hands back Readability's element itself, so it can be cleaned before it becomes HTML;
-		// classes are kept for that cleaning and dropped after it.
-		return new Readability<Element>(doc, {serializer: node => node as Element, keepClasses: true}).parse();
-	} catch {
-		// A tree no browser would build can trip Readability: report "no article" rather than fail the clip.
-		return null;
 	}
 }
