@@ -48,11 +48,12 @@ export const CHEAP_CHECKS: CheapChecks = {
 			return;
 		}
 		if (element.hasAttributes()) {
+			// Attribute names as strings: reading `attributes` would make an Attr object for each one.
 			const sized = this.DEPRECATED_SIZE_ATTRIBUTE_ELEMS.includes(element.tagName);
-			const doomed = new Set([...element.attributes].map(attribute => attribute.name)
-				.filter(name => this.PRESENTATIONAL_ATTRIBUTES.includes(name) || (sized && (name === 'width' || name === 'height'))));
-			for (const name of doomed) {
-				element.removeAttribute(name);
+			for (const name of new Set(element.getAttributeNames())) {
+				if (this.PRESENTATIONAL_ATTRIBUTES.includes(name) || (sized && (name === 'width' || name === 'height'))) {
+					element.removeAttribute(name);
+				}
 			}
 		}
 		for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
