@@ -53,7 +53,16 @@ describe('Chromium, test build: unsupported targets and big pages', () => {
 	});
 
 	// R2, checked alike in both browsers (lib/big-page-checks.mjs); the clock starts at the page's first frame.
-	const bigPages = () => ({control, site, open: openTab});
+	// The tab's V8 heap (its page and its content scripts share one), read over the DevTools protocol.
+	const heapOf = async tab => {
+		const cdp = await tab.context().newCDPSession(tab);
+		try {
+			return await cdp.send('Runtime.getHeapUsage');
+		} finally {
+			await cdp.detach();
+		}
+	};
+	const bigPages = () => ({control, site, open: openTab, heapOf});
 
 	test('R2: a 10 MB page of 100,000 elements stops within 1 s with TOO_LARGE and the tab stays responsive', async () => {
 		await refusesPastElementCap('chromium', bigPages());
