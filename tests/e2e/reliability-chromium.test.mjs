@@ -9,7 +9,8 @@ import {serveRoutes} from './lib/route-server.mjs';
 import {auditLibrary} from './lib/db-audit.mjs';
 import {assertWhole, saveUntilFull, savesWithStops} from './lib/library-checks.mjs';
 import {clipWithinBudgets, refusesPastElementCap, refusesTooMuchText} from './lib/big-page-checks.mjs';
-import {bigPage, sendClipTab, tabIds} from './lib/clip-driver.mjs';
+import {sendClipTab, tabIds} from './lib/clip-driver.mjs';
+import {bigPage} from './lib/synthetic-pages.mjs';
 import {auditUnsupportedTargets, OFFLINE_PAGE, targetRoutes} from './lib/unsupported-targets.mjs';
 
 const SOAK = Boolean(process.env.GOVCLIP_SOAK);

@@ -1,7 +1,8 @@
 // R2 on big pages, the same in both browsers: the refusals past the caps and the saving budgets (Node side).
 import assert from 'node:assert/strict';
 import {auditLibrary} from './db-audit.mjs';
-import {afterFirstFrame, bigPage, markupPage, selectParagraphs, sendClipTab} from './clip-driver.mjs';
+import {afterFirstFrame, selectParagraphs, sendClipTab} from './clip-driver.mjs';
+import {bigPage, markupPage} from './synthetic-pages.mjs';
 import {assertWhole} from './library-checks.mjs';
 
 /**

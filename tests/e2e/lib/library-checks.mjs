@@ -1,7 +1,8 @@
 // Checks on the extension's stored library shared by the reliability tests of both browsers (Node side).
 import assert from 'node:assert/strict';
 import {auditLibrary} from './db-audit.mjs';
-import {bigPage, sendClipTab} from './clip-driver.mjs';
+import {sendClipTab} from './clip-driver.mjs';
+import {bigPage} from './synthetic-pages.mjs';
 
 /** Every clip has its body and search entry, and nothing is left without its clip: no half-written save. */
 export function assertWhole(audit, label) {
