@@ -41,8 +41,8 @@ const PAGES = [
 /** What a browser can do for the benchmark: open a page and evaluate an expression in it. */
 type Driver = {open(url: string): Promise<{evaluate(expression: string): Promise<unknown>; close(): Promise<void>}>; close(): Promise<void>};
 
-async function chromiumDriver(): Promise<Driver> {
-	const browser = await chromium.launch({executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu']});
+/** Opens pages in a launched browser; both playwright's and puppeteer's pages have goto, evaluate and close. */
+function driverOf(browser: {newPage(): Promise<{goto(url: string, options: {timeout: number}): Promise<unknown>; evaluate(expression: string): Promise<unknown>; close(): Promise<void>}>; close(): Promise<void>}): Driver {
 	return {
 		async open(url) {
 			const page = await browser.newPage();
@@ -53,16 +53,10 @@ async function chromiumDriver(): Promise<Driver> {
 	};
 }
 
-async function firefoxDriver(): Promise<Driver> {
-	const browser = await puppeteer.launch({browser: 'firefox', executablePath: FIREFOX, headless: true});
-	return {
-		async open(url) {
-			const page = await browser.newPage();
-			await page.goto(url, {timeout: 60_000});
-			return {evaluate: expression => page.evaluate(expression), close: () => page.close()};
-		},
-		close: () => browser.close(),
-	};
+async function launch(name: string): Promise<Driver> {
+	return name === 'firefox'
+		? driverOf(await puppeteer.launch({browser: 'firefox', executablePath: FIREFOX, headless: true}))
+		: driverOf(await chromium.launch({executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu']}));
 }
 
 async function serve(routes: Map<string, string>): Promise<{server: Server; url: string}> {
@@ -87,7 +81,7 @@ type Result = {browser: string; page: string; runs: BigPageTimes[]};
 const results: Result[] = [];
 console.log(`big pages: ${RUNS} runs per page, load average ${loadavg().map(load => load.toFixed(1)).join(' ')}`);
 for (const name of BROWSERS) {
-	const driver = name === 'firefox' ? await firefoxDriver() : await chromiumDriver();
+	const driver = await launch(name);
 	for (const page of PAGES) {
 		const runs: BigPageTimes[] = [];
 		for (let run = 0; run < RUNS; run++) {
