@@ -155,6 +155,26 @@ test('warming the search up works on an empty library and leaves results unchang
 	assert.deepEqual(await titles(db, 'heat pump'), ['Heat pump grants extended']);
 });
 
+test('warming up runs its queries on the library\'s own common words and changes no result', async () => {
+	const {db} = freshDb();
+	await seed(db);
+	for (const [i, slug] of ['water', 'waste', 'wages'].entries()) {
+		await saveExtraction(db, article(slug, `Water and waste plans ${i}`, 'Water companies face waste fines; water bills and waste collections change.'), {now: Date.UTC(2024, 7, 1 + i)});
+	}
+	await mergePending(db);
+	const queries = ['water ', 'water was', '"water and waste"', 'waste clipped-before:2024-08-03', 'clipped:2024-08-03', 'civil service'];
+	const page = async (query: string) => {
+		const {hits, total} = await searchLibrary(db, query);
+		return {total, hits: hits.map(hit => [hit.title, hit.snippet.text])};
+	};
+	forgetIndexCache(db);
+	const cold = await Promise.all(queries.map(page));
+	forgetIndexCache(db);
+	await warmUpSearch(db);
+	assert.deepEqual(await Promise.all(queries.map(page)), cold);
+	assert.equal(cold[0]!.total, 3);
+});
+
 test('a query without a prefix being typed ranks the same without reading the dictionary', async () => {
 	const {db} = freshDb();
 	await seed(db);
