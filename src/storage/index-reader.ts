@@ -12,6 +12,7 @@ import Dexie, {type Table} from 'dexie';
 import type {ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
+import {readOnly} from './read-only.ts';
 
 export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_DOC_TABLE};
 
@@ -230,9 +231,10 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
  * other and cost one transaction. With a cache already open, the state counters are read alongside the
  * query's own reads rather than before them (a round trip less): if they say the cache is out of date, it
  * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
+ * The result comes as soon as `read` has it, without waiting for the commit (read-only.ts).
  */
-export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return db.transaction('r', [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
+export function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
+	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
 		const store: StoreOf = name => tx.idbtrans.objectStore(name);
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
 		// A page's first query reads the head beside the counters, not after them.
@@ -247,7 +249,7 @@ export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReade
 
 /** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const cache = await db.transaction('r', db.searchHead, db.pending, async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
+	const cache = await readOnly(db, [db.searchHead, db.pending], async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
 	// Each read of postings or text rows in a transaction of its own, as the library's reads outside one are.
 	return readerOf(db, cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
 }

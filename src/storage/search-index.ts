@@ -7,6 +7,7 @@ import {parseQuery} from '../core/search/parse-query.ts';
 import type {SearchPage} from '../shared/search-types.ts';
 import type {ClipDb} from './db.ts';
 import {withIndexReader} from './index-reader.ts';
+import {readOnly} from './read-only.ts';
 import {resultPage, toHits} from './result-page.ts';
 
 export type {SearchHit, SearchPage} from '../shared/search-types.ts';
@@ -42,7 +43,7 @@ export async function searchLibrary(db: ClipDb, query: string, {limit = 20, offs
 	const hasText = parsed.words.length + parsed.phrases.length > 0;
 	const hasFilters = parsed.filters.length + parsed.excludedWords.length + parsed.excludedPhrases.length > 0;
 	if (!hasText && !hasFilters) {
-		const {total, rows} = await db.transaction('r', db.clips, db.searchTexts, async () => {
+		const {total, rows} = await readOnly(db, [db.clips, db.searchTexts], async () => {
 			const ids = await db.clips.orderBy('clippedAt').reverse().offset(offset).limit(limit).primaryKeys();
 			return {total: await db.clips.count(), rows: await db.searchTexts.bulkGet(ids)};
 		});
