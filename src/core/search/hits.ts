@@ -1,5 +1,5 @@
 /** Candidate sets as parallel typed arrays (ascending ids, scores), and the set operations matching needs. */
-import {termScore} from './fields.ts';
+import {K1} from './fields.ts';
 import type {PostingList} from './postings.ts';
 
 export type Hits = {ids: Uint32Array; scores: Float64Array};
@@ -32,11 +32,21 @@ function bestOf(size: number): Float64Array {
 	return bestScratch.subarray(0, size).fill(-1);
 }
 
+/*
+ * The loops over every posting of a list below write termScore (fields.ts) out, the same operations in the same
+ * order, so the same scores: a page's first queries run them before they are compiled, and an interpreted call per
+ * posting made those queries' scoring several times slower.
+ */
+
 /** A posting list scored for one term. */
 export function scoreList(list: PostingList, idf: number): Hits {
 	const scores = new Float64Array(list.ids.length);
 	if (idf > 0) {
-		for (let i = 0; i < scores.length; i++) scores[i] = termScore(idf, list.weights[i]!);
+		const weights = list.weights;
+		for (let i = 0; i < scores.length; i++) {
+			const weight = weights[i]!;
+			scores[i] = weight <= 0 ? 0 : (idf * weight * (K1 + 1)) / (weight + K1); // termScore, written out (see above)
+		}
 	}
 	return {ids: list.ids, scores};
 }
@@ -133,7 +143,8 @@ export function scoreUnion(lists: readonly PostingList[], idfs: readonly number[
 		const idf = idfs[k]!;
 		for (let i = 0; i < ids.length; i++) {
 			const id = ids[i]!;
-			const score = idf > 0 ? termScore(idf, weights[i]!) : 0;
+			const weight = weights[i]!;
+			const score = idf > 0 && weight > 0 ? (idf * weight * (K1 + 1)) / (weight + K1) : 0; // termScore, written out
 			if (best[id]! < 0) {
 				best[id] = score;
 				count++;
