@@ -120,6 +120,20 @@ test('filters apply with and without words, pending and merged alike', async () 
 	}
 });
 
+test('filters alone list merged, pending and edited clips together, newest clipped first, as the empty query does', async () => {
+	const {db} = freshDb();
+	const ids = await seed(db);
+	await mergePending(db);
+	await saveExtraction(db, article('newest', 'Newest clip on ferries', 'Ferries will run more often.'), {now: Date.UTC(2024, 6, 9)});
+	await saveExtraction(db, article('oldest', 'Oldest clip on canals', 'Canals will be dredged.'), {now: Date.UTC(2024, 5, 20)});
+	await updateClipFields(db, ids[1]!, {tags: ['staffing']}); // merged, and pending again
+	const newestFirst = (await searchLibrary(db, '')).hits.map(hit => hit.title);
+	assert.equal(newestFirst.length, 6);
+	assert.deepEqual(await titles(db, 'site:gov.uk'), newestFirst);
+	const page = await searchLibrary(db, 'site:gov.uk', {limit: 2, offset: 1});
+	assert.deepEqual(page.hits.map(hit => hit.title), newestFirst.slice(1, 3));
+});
+
 test('a query no clip fully matches falls back to clips holding some words', async () => {
 	const {db} = freshDb();
 	await seed(db);
