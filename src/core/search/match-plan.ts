@@ -36,11 +36,14 @@ function intersectAll(hits: Hits[]): Hits | null {
 	return sorted.reduce<Hits | null>((acc, next) => (acc === null ? next : acc.ids.length === 0 ? acc : intersectHits(acc, next)), null);
 }
 
+/** Whether a clip's days pass every date filter. A plain loop: it runs once per hit, compiled or not. */
 function inDates(plan: QueryPlan, published: number, clipped: number): boolean {
-	return plan.dates.every(({field, first, last}) => {
+	for (let d = 0; d < plan.dates.length; d++) {
+		const {field, first, last} = plan.dates[d]!;
 		const day = field === 'published' ? published : clipped;
-		return day !== NO_DAY && day >= first && day <= last;
-	});
+		if (day === NO_DAY || day < first || day > last) return false;
+	}
+	return true;
 }
 
 function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode, suspects: Set<number>): Matches {
