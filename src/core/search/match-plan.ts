@@ -4,7 +4,7 @@
  */
 import {NO_DAY} from './dates.ts';
 import {docRows} from './doc-table.ts';
-import {filterHits, intersectHits, scoreUnion, subtractIds, unionMany, type Hits} from './hits.ts';
+import {filterMarked, intersectHits, scoreUnion, subtractIds, unionMany, type Hits} from './hits.ts';
 import {termScore} from './fields.ts';
 import {weightIn, type LiveIndex} from './live-index.ts';
 import type {QueryPlan, TermGroup} from './plan-query.ts';
@@ -64,7 +64,12 @@ function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mod
 	}
 	const rows = docRows(docs, hits.ids);
 	if (plan.dates.length) {
-		hits = filterHits(hits, (_, i) => rows[i]! >= 0 && inDates(plan, docs.published[rows[i]!]!, docs.clipped[rows[i]!]!));
+		const keep = new Uint8Array(hits.ids.length);
+		for (let i = 0; i < keep.length; i++) {
+			const row = rows[i]!;
+			keep[i] = row >= 0 && inDates(plan, docs.published[row]!, docs.clipped[row]!) ? 1 : 0;
+		}
+		hits = filterMarked(hits, keep);
 	}
 	const kept = plan.dates.length ? docRows(docs, hits.ids) : rows;
 	const published = new Int32Array(hits.ids.length);

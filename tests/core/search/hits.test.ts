@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import {filterHits, intersectHits, NO_HITS, scoreList, scoreUnion, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
+import {filterMarked, intersectHits, NO_HITS, scoreList, scoreUnion, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
 import {docRow, docRows} from '../../../src/core/search/doc-table.ts';
 import {rankHits} from '../../../src/core/search/rank-hits.ts';
 import {termScore} from '../../../src/core/search/fields.ts';
@@ -36,14 +36,18 @@ test('intersection, union and subtraction agree with plain set arithmetic, lopsi
 		const either = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
 		assert.deepEqual([...unionHits(a, b, 'sum').ids], either);
 		assert.deepEqual([...unionHits(a, b, 'max').scores], either.map(id => Math.max(ma.get(id) ?? 0, mb.get(id) ?? 0)));
-		assert.deepEqual([...subtractIds(a, b.ids).ids], [...ma.keys()].filter(id => !mb.has(id)));
+		const left = [...ma.keys()].filter(id => !mb.has(id));
+		assert.deepEqual([...subtractIds(a, b.ids).ids], left);
+		assert.deepEqual([...subtractIds(a, b.ids).scores], left.map(id => ma.get(id)!));
 	}
 });
 
 test('filtering keeps the order and returns the same hits when nothing is dropped', () => {
 	const hits: Hits = {ids: Uint32Array.of(1, 2, 3, 4), scores: Float64Array.of(1, 2, 3, 4)};
-	assert.deepEqual([...filterHits(hits, id => id % 2 === 0).ids], [2, 4]);
-	assert.equal(filterHits(hits, () => true), hits);
+	const even = filterMarked(hits, Uint8Array.of(0, 1, 0, 1));
+	assert.deepEqual([[...even.ids], [...even.scores]], [[2, 4], [2, 4]]);
+	assert.equal(filterMarked(hits, Uint8Array.of(1, 1, 1, 1)), hits);
+	assert.equal(subtractIds(hits, Uint32Array.of(7, 9)), hits);
 });
 
 test('ranking returns the best first: score, then newer publication, then higher id', () => {
