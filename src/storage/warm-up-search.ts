@@ -25,8 +25,11 @@ async function commonWords(reader: LibraryReader): Promise<string[]> {
 	return dictionary.expandPrefix(WARM_PREFIX, 8).filter(term => queryTerms(term)[0] === term).slice(0, 2);
 }
 
-/** The day the newest merged clip was saved, as a query writes it; null in an empty library. */
-async function newestClippedDay(reader: LibraryReader): Promise<string | null> {
+/**
+ * The day the merged clip with the highest id (most often the last saved) was clipped, as a query writes it; null in
+ * an empty library.
+ */
+async function lastClippedDay(reader: LibraryReader): Promise<string | null> {
 	const docs = await reader.docs();
 	const day = docs.clipped[docs.ids.length - 1];
 	return day === undefined || day === NO_DAY ? null : new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -36,7 +39,7 @@ async function newestClippedDay(reader: LibraryReader): Promise<string | null> {
 export async function warmUpSearch(db: ClipDb): Promise<void> {
 	await withIndexReader(db, async reader => {
 		const [first = 'warm', second = 'up'] = await commonWords(reader);
-		const day = await newestClippedDay(reader);
+		const day = await lastClippedDay(reader);
 		// Pages shorter than the popup's: a few rows and snippets compile their code as well as twenty, and read less.
 		const page = (query: string) => resultPage(reader, parseQuery(query), {limit: WARM_PAGE, offset: 0, snippets: true});
 		await page(`${first} `);
