@@ -9,9 +9,10 @@ import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
 import Dexie, {type Table} from 'dexie';
-import type {ClipDb, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
+import type {ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
+import {readOnly} from './read-only.ts';
 
 export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_DOC_TABLE};
 
@@ -160,7 +161,28 @@ export type LibraryReader = IndexReader & {
 	textRows(ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]>;
 };
 
-function readerOf(db: ClipDb, cache: Cache, texts: () => IDBObjectStore): LibraryReader {
+/** An object store of the query's transaction, for plain requests. */
+type StoreOf = (name: 'postings' | 'searchTexts') => IDBObjectStore;
+
+/**
+ * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a Dexie
+ * promise per request costs more than the read) and cached decoded; `found` gets every term read, null where none.
+ */
+async function readPostings(store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
+	const missing = groupByBucket(terms);
+	if (missing.size === 0) return;
+	const groups = [...missing.values()];
+	await readEach<PostingBucketRow>(store('postings'), [...missing.keys()], (row, at) => {
+		for (const term of groups[at]!) {
+			const list = listIn(row, term) ?? null;
+			found.set(term, list);
+			remember(cache, term, list);
+		}
+	});
+}
+
+function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
+	const texts = () => store('searchTexts');
 	return {
 		async docs() {
 			return cache.docs;
@@ -190,17 +212,7 @@ function readerOf(db: ClipDb, cache: Cache, texts: () => IDBObjectStore): Librar
 					found.set(term, list);
 				}
 			}
-			const missing = groupByBucket(terms.filter(term => !found.has(term)));
-			if (missing.size) {
-				const rows = await db.postings.bulkGet([...missing.keys()]);
-				[...missing.values()].forEach((group, i) => {
-					for (const term of group) {
-						const list = listIn(rows[i], term) ?? null;
-						found.set(term, list);
-						remember(cache, term, list);
-					}
-				});
-			}
+			await readPostings(store, cache, terms.filter(term => !found.has(term)), found);
 			return terms.map(term => found.get(term) ?? undefined);
 		},
 		async texts(ids): Promise<(ClipFields | undefined)[]> {
@@ -219,15 +231,16 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
  * other and cost one transaction. With a cache already open, the state counters are read alongside the
  * query's own reads rather than before them (a round trip less): if they say the cache is out of date, it
  * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
+ * The result comes as soon as `read` has it, without waiting for the commit (read-only.ts).
  */
-export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return db.transaction('r', [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
-		const texts = () => tx.idbtrans.objectStore('searchTexts');
+export function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
+	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
+		const store: StoreOf = name => tx.idbtrans.objectStore(name);
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
 		// A page's first query reads the head beside the counters, not after them.
 		let cache = caches.get(db) ?? await refresh(db, await state, db.searchHead.get('head'));
 		for (;;) {
-			const result = await read(readerOf(db, cache, texts));
+			const result = await read(readerOf(db, cache, store));
 			if (current(cache, await state)) return result;
 			cache = await refresh(db, await state);
 		}
@@ -236,9 +249,9 @@ export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReade
 
 /** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const cache = await db.transaction('r', db.searchHead, db.pending, async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
-	// Each read of text rows in a transaction of its own, as the library's reads outside one are.
-	return readerOf(db, cache, () => db.backendDB().transaction('searchTexts', 'readonly').objectStore('searchTexts'));
+	const cache = await readOnly(db, [db.searchHead, db.pending], async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
+	// Each read of postings or text rows in a transaction of its own, as the library's reads outside one are.
+	return readerOf(db, cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */

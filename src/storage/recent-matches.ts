@@ -2,7 +2,7 @@
  * A query without words (only filters and exclusions, e.g. `dept:"Cabinet Office"`): its matches come from the
  * index like any query's, but in the order of a list, newest clipped first, as the empty query shows them.
  */
-import {docRow} from '../core/search/doc-table.ts';
+import {docRows} from '../core/search/doc-table.ts';
 import {liveIndex} from '../core/search/live-index.ts';
 import {matchPlan} from '../core/search/match-plan.ts';
 import type {ParsedQuery} from '../core/search/parse-query.ts';
@@ -37,12 +37,18 @@ export async function recentMatches(parsed: ParsedQuery, reader: LibraryReader, 
 	terms.forEach((term, i) => lists[i] && postings.set(term, lists[i]));
 	const matches = matchPlan(plan, live, postings, 'all');
 
-	// One sortable number per match: the clipped day above, the id below (a native typed-array sort).
+	// One sortable number per match: the clipped day above, the id below (a native typed-array sort). Rows are
+	// looked up for all ids at once (by id in a large library, not a binary search each); the pending clips, which
+	// follow the merged ones, take their day from their entries, so a row found for one of them is never used.
 	const pendingDays = new Map(live.pendingDocs.map(doc => [doc.id, doc.clipped]));
-	const keys = Float64Array.from(matches.ids, id => {
-		const day = pendingDays.get(id) ?? docs.clipped[docRow(docs, id)] ?? -1;
-		return Math.max(-1, Math.min(1e6, day)) * ID_SPAN + id;
-	}).sort();
+	const docRowOf = docRows(docs, matches.ids);
+	const keys = new Float64Array(matches.ids.length);
+	for (let i = 0; i < keys.length; i++) {
+		const id = matches.ids[i]!;
+		const day = pendingDays.get(id) ?? (docRowOf[i]! >= 0 ? docs.clipped[docRowOf[i]!]! : -1);
+		keys[i] = Math.max(-1, Math.min(1e6, day)) * ID_SPAN + id;
+	}
+	keys.sort();
 	const excludedPhrases = plan.exclusions.flatMap(({phrase}) => (phrase ? [phrase] : []));
 	const needed = offset + limit;
 	const kept: Candidate[] = [];

@@ -120,6 +120,20 @@ test('filters apply with and without words, pending and merged alike', async () 
 	}
 });
 
+test('filters alone list merged, pending and edited clips together, newest clipped first, as the empty query does', async () => {
+	const {db} = freshDb();
+	const ids = await seed(db);
+	await mergePending(db);
+	await saveExtraction(db, article('newest', 'Newest clip on ferries', 'Ferries will run more often.'), {now: Date.UTC(2024, 6, 9)});
+	await saveExtraction(db, article('oldest', 'Oldest clip on canals', 'Canals will be dredged.'), {now: Date.UTC(2024, 5, 20)});
+	await updateClipFields(db, ids[1]!, {tags: ['staffing']}); // merged, and pending again
+	const newestFirst = (await searchLibrary(db, '')).hits.map(hit => hit.title);
+	assert.equal(newestFirst.length, 6);
+	assert.deepEqual(await titles(db, 'site:gov.uk'), newestFirst);
+	const page = await searchLibrary(db, 'site:gov.uk', {limit: 2, offset: 1});
+	assert.deepEqual(page.hits.map(hit => hit.title), newestFirst.slice(1, 3));
+});
+
 test('a query no clip fully matches falls back to clips holding some words', async () => {
 	const {db} = freshDb();
 	await seed(db);
@@ -153,6 +167,26 @@ test('warming the search up works on an empty library and leaves results unchang
 	await seed(db);
 	await warmUpSearch(db);
 	assert.deepEqual(await titles(db, 'heat pump'), ['Heat pump grants extended']);
+});
+
+test('warming up runs its queries on the library\'s own common words and changes no result', async () => {
+	const {db} = freshDb();
+	await seed(db);
+	for (const [i, slug] of ['water', 'waste', 'wages'].entries()) {
+		await saveExtraction(db, article(slug, `Water and waste plans ${i}`, 'Water companies face waste fines; water bills and waste collections change.'), {now: Date.UTC(2024, 7, 1 + i)});
+	}
+	await mergePending(db);
+	const queries = ['water ', 'water was', '"water and waste"', 'waste clipped-before:2024-08-03', 'clipped:2024-08-03', 'civil service'];
+	const page = async (query: string) => {
+		const {hits, total} = await searchLibrary(db, query);
+		return {total, hits: hits.map(hit => [hit.title, hit.snippet.text])};
+	};
+	forgetIndexCache(db);
+	const cold = await Promise.all(queries.map(page));
+	forgetIndexCache(db);
+	await warmUpSearch(db);
+	assert.deepEqual(await Promise.all(queries.map(page)), cold);
+	assert.equal(cold[0]!.total, 3);
 });
 
 test('a query without a prefix being typed ranks the same without reading the dictionary', async () => {

@@ -1,5 +1,5 @@
 /** Candidate sets as parallel typed arrays (ascending ids, scores), and the set operations matching needs. */
-import {termScore} from './fields.ts';
+import {K1} from './fields.ts';
 import type {PostingList} from './postings.ts';
 
 export type Hits = {ids: Uint32Array; scores: Float64Array};
@@ -32,11 +32,21 @@ function bestOf(size: number): Float64Array {
 	return bestScratch.subarray(0, size).fill(-1);
 }
 
+/*
+ * The loops over every posting of a list below write termScore (fields.ts) out, the same operations in the same
+ * order, so the same scores: a page's first queries run them before they are compiled, and an interpreted call per
+ * posting made those queries' scoring several times slower.
+ */
+
 /** A posting list scored for one term. */
 export function scoreList(list: PostingList, idf: number): Hits {
 	const scores = new Float64Array(list.ids.length);
 	if (idf > 0) {
-		for (let i = 0; i < scores.length; i++) scores[i] = termScore(idf, list.weights[i]!);
+		const weights = list.weights;
+		for (let i = 0; i < scores.length; i++) {
+			const weight = weights[i]!;
+			scores[i] = weight <= 0 ? 0 : (idf * weight * (K1 + 1)) / (weight + K1); // termScore, written out (see above)
+		}
 	}
 	return {ids: list.ids, scores};
 }
@@ -133,7 +143,8 @@ export function scoreUnion(lists: readonly PostingList[], idfs: readonly number[
 		const idf = idfs[k]!;
 		for (let i = 0; i < ids.length; i++) {
 			const id = ids[i]!;
-			const score = idf > 0 ? termScore(idf, weights[i]!) : 0;
+			const weight = weights[i]!;
+			const score = idf > 0 && weight > 0 ? (idf * weight * (K1 + 1)) / (weight + K1) : 0; // termScore, written out
 			if (best[id]! < 0) {
 				best[id] = score;
 				count++;
@@ -189,26 +200,35 @@ export function intersectHits(a: Hits, b: Hits): Hits {
 	return {ids: ids.subarray(0, n), scores: scores.subarray(0, n)};
 }
 
-/** The hits whose index passes `keep`. */
-export function filterHits(hits: Hits, keep: (id: number, index: number) => boolean): Hits {
-	const ids = new Uint32Array(hits.ids.length);
-	const scores = new Float64Array(hits.ids.length);
-	let n = 0;
-	for (let i = 0; i < hits.ids.length; i++) {
-		if (keep(hits.ids[i]!, i)) {
+/**
+ * The hits whose index `keep` marks with 1. Callers mark with loops of their own rather than a callback per hit:
+ * a page's first queries run these loops interpreted, where a call per hit costs more than the test it makes.
+ */
+export function filterMarked(hits: Hits, keep: Uint8Array): Hits {
+	let kept = 0;
+	for (let i = 0; i < keep.length; i++) kept += keep[i]!;
+	if (kept === hits.ids.length) return hits;
+	const ids = new Uint32Array(kept);
+	const scores = new Float64Array(kept);
+	for (let i = 0, n = 0; n < kept; i++) {
+		if (keep[i]) {
 			ids[n] = hits.ids[i]!;
 			scores[n++] = hits.scores[i]!;
 		}
 	}
-	return n === hits.ids.length ? hits : {ids: ids.subarray(0, n), scores: scores.subarray(0, n)};
+	return {ids, scores};
 }
 
-/** The hits whose id is not in `removed` (ascending). */
+/** The hits whose id is not in `removed` (ascending): a walk beside them, galloping when `removed` is much longer. */
 export function subtractIds(hits: Hits, removed: Uint32Array): Hits {
 	if (removed.length === 0 || hits.ids.length === 0) return hits;
-	let j = 0;
-	return filterHits(hits, id => {
-		j = gallop(removed, id, j);
-		return removed[j] !== id;
-	});
+	const keep = new Uint8Array(hits.ids.length);
+	const sparse = hits.ids.length * 16 < removed.length;
+	for (let i = 0, j = 0; i < hits.ids.length; i++) {
+		const id = hits.ids[i]!;
+		if (sparse) j = gallop(removed, id, j);
+		else while (j < removed.length && removed[j]! < id) j++;
+		keep[i] = removed[j] === id ? 0 : 1;
+	}
+	return filterMarked(hits, keep);
 }

@@ -4,7 +4,7 @@
  */
 import {NO_DAY} from './dates.ts';
 import {docRows} from './doc-table.ts';
-import {filterHits, intersectHits, scoreUnion, subtractIds, unionMany, type Hits} from './hits.ts';
+import {filterMarked, intersectHits, scoreUnion, subtractIds, unionMany, type Hits} from './hits.ts';
 import {termScore} from './fields.ts';
 import {weightIn, type LiveIndex} from './live-index.ts';
 import type {QueryPlan, TermGroup} from './plan-query.ts';
@@ -36,11 +36,14 @@ function intersectAll(hits: Hits[]): Hits | null {
 	return sorted.reduce<Hits | null>((acc, next) => (acc === null ? next : acc.ids.length === 0 ? acc : intersectHits(acc, next)), null);
 }
 
+/** Whether a clip's days pass every date filter. A plain loop: it runs once per hit, compiled or not. */
 function inDates(plan: QueryPlan, published: number, clipped: number): boolean {
-	return plan.dates.every(({field, first, last}) => {
+	for (let d = 0; d < plan.dates.length; d++) {
+		const {field, first, last} = plan.dates[d]!;
 		const day = field === 'published' ? published : clipped;
-		return day !== NO_DAY && day >= first && day <= last;
-	});
+		if (day === NO_DAY || day < first || day > last) return false;
+	}
+	return true;
 }
 
 function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mode: Mode, suspects: Set<number>): Matches {
@@ -61,7 +64,12 @@ function matchPostings(plan: QueryPlan, live: LiveIndex, postings: Postings, mod
 	}
 	const rows = docRows(docs, hits.ids);
 	if (plan.dates.length) {
-		hits = filterHits(hits, (_, i) => rows[i]! >= 0 && inDates(plan, docs.published[rows[i]!]!, docs.clipped[rows[i]!]!));
+		const keep = new Uint8Array(hits.ids.length);
+		for (let i = 0; i < keep.length; i++) {
+			const row = rows[i]!;
+			keep[i] = row >= 0 && inDates(plan, docs.published[row]!, docs.clipped[row]!) ? 1 : 0;
+		}
+		hits = filterMarked(hits, keep);
 	}
 	const kept = plan.dates.length ? docRows(docs, hits.ids) : rows;
 	const published = new Int32Array(hits.ids.length);

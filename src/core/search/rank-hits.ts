@@ -26,7 +26,8 @@ export function rankHits({ids, scores, published}: HitColumns, count: number): n
 			}
 			continue;
 		}
-		if (!before(hit, heap[0]!)) continue;
+		// Most hits of a common word score below the worst kept one: a comparison of scores turns them away.
+		if (scores[hit]! < scores[heap[0]!]! || !before(hit, heap[0]!)) continue;
 		heap[0] = hit;
 		for (let i = 0; ; ) {
 			const l = 2 * i + 1;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import {filterHits, intersectHits, NO_HITS, scoreList, scoreUnion, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
+import {filterMarked, intersectHits, NO_HITS, scoreList, scoreUnion, subtractIds, unionHits, unionMany, type Hits} from '../../../src/core/search/hits.ts';
 import {docRow, docRows} from '../../../src/core/search/doc-table.ts';
 import {rankHits} from '../../../src/core/search/rank-hits.ts';
+import {termScore} from '../../../src/core/search/fields.ts';
 
 /** mulberry32, seeded so that a failure replays. */
 function random(seed: number): () => number {
@@ -35,14 +36,18 @@ test('intersection, union and subtraction agree with plain set arithmetic, lopsi
 		const either = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
 		assert.deepEqual([...unionHits(a, b, 'sum').ids], either);
 		assert.deepEqual([...unionHits(a, b, 'max').scores], either.map(id => Math.max(ma.get(id) ?? 0, mb.get(id) ?? 0)));
-		assert.deepEqual([...subtractIds(a, b.ids).ids], [...ma.keys()].filter(id => !mb.has(id)));
+		const left = [...ma.keys()].filter(id => !mb.has(id));
+		assert.deepEqual([...subtractIds(a, b.ids).ids], left);
+		assert.deepEqual([...subtractIds(a, b.ids).scores], left.map(id => ma.get(id)!));
 	}
 });
 
 test('filtering keeps the order and returns the same hits when nothing is dropped', () => {
 	const hits: Hits = {ids: Uint32Array.of(1, 2, 3, 4), scores: Float64Array.of(1, 2, 3, 4)};
-	assert.deepEqual([...filterHits(hits, id => id % 2 === 0).ids], [2, 4]);
-	assert.equal(filterHits(hits, () => true), hits);
+	const even = filterMarked(hits, Uint8Array.of(0, 1, 0, 1));
+	assert.deepEqual([[...even.ids], [...even.scores]], [[2, 4], [2, 4]]);
+	assert.equal(filterMarked(hits, Uint8Array.of(1, 1, 1, 1)), hits);
+	assert.equal(subtractIds(hits, Uint32Array.of(7, 9)), hits);
 });
 
 test('ranking returns the best first: score, then newer publication, then higher id', () => {
@@ -114,4 +119,22 @@ test('unions give the same answer whatever larger or smaller unions ran before t
 			assert.deepEqual(unionMany(lists.map(list => scoreList(list, 2)), 'sum'), once[i]!.summed, `summed ${i}`);
 		}
 	}
+});
+
+test('scoring a list, alone or in a union of alternatives, gives exactly termScore for each posting', () => {
+	const next = random(11);
+	const lists = [0, 1, 2, 3].map(() => {
+		const {ids} = randomHits(next, 300, 1000);
+		// Weights as stored: multiples of 1/1024, zero for facet terms.
+		return {ids, weights: Float32Array.from(ids, () => (next() < 0.1 ? 0 : Math.round(next() * 20 * 1024) / 1024))};
+	});
+	const idfs = [0.7, 2.3, 0, 5.1];
+	lists.forEach((list, k) => {
+		assert.deepEqual([...scoreList(list, idfs[k]!).scores], [...list.weights].map(weight => (idfs[k]! > 0 ? termScore(idfs[k]!, weight) : 0)));
+	});
+	const best = new Map<number, number>();
+	lists.forEach((list, k) => list.ids.forEach((id, i) => best.set(id, Math.max(best.get(id) ?? 0, idfs[k]! > 0 ? termScore(idfs[k]!, list.weights[i]!) : 0))));
+	const union = scoreUnion(lists, idfs);
+	assert.deepEqual([...union.ids], [...best.keys()].sort((a, b) => a - b));
+	assert.deepEqual([...union.scores], [...union.ids].map(id => best.get(id)));
 });
