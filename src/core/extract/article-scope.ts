@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ancestorPasses, closestWhere, tagSet, type ElementFacts} from './dom-walk.ts';
+import {ancestorPasses, closestWhere, tagSet, textAt, textsUnder, type ElementFacts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -54,14 +54,14 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 			continue;
 		}
 		const paragraph = elements[index]!;
-		const textLength = cleanLength(paragraph.textContent);
+		const textLength = cleanLength(textAt(facts, index));
 		if (textLength < MIN_PARAGRAPH || inOutsideArticle(paragraph, outside)) {
 			continue;
 		}
 		if (skipFurniture && isSiteChrome(paragraph, null)) {
 			continue;
 		}
-		const length = (below[index]! & LINK.mask) !== 0 ? textLength - linkTextLength(paragraph) * 0.8 : textLength;
+		const length = (below[index]! & LINK.mask) !== 0 ? textLength - linkTextLength(paragraph, facts) * 0.8 : textLength;
 		if (length < MIN_PARAGRAPH) {
 			continue;
 		}
@@ -97,10 +97,10 @@ function outsideArticle(node: Element): boolean {
 	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(node.getAttribute('role') ?? '');
 }
 
-function linkTextLength(el: Element): number {
+function linkTextLength(el: Element, facts: ElementFacts): number {
 	let total = 0;
-	for (const link of el.getElementsByTagName('a')) {
-		total += cleanLength(link.textContent);
+	for (const text of textsUnder(facts, el, 'a')) {
+		total += cleanLength(text);
 	}
 	return total;
 }

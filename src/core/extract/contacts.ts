@@ -8,7 +8,7 @@ import {cleanText} from './block-text.ts';
 import {parseContactBlock} from './contact-block.ts';
 import {contactLines} from './contact-lines.ts';
 import {jsonLdContacts} from './contact-points.ts';
-import {elementsUnder, hasTagBelowAt, tagSet} from './dom-walk.ts';
+import {elementsUnder, hasTagBelowAt, tagSet, textOf} from './dom-walk.ts';
 import {looksLikeLabel} from './labelled-sections.ts';
 import type {PageMetadata} from './metadata.ts';
 import {pageCountry} from './page-country.ts';
@@ -58,7 +58,7 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 			continue;
 		}
 		// The words first: few blocks name a contact, and only those need the climb that rules out site furniture.
-		const text = cleanText(element.textContent);
+		const text = cleanText(textOf(structure, element));
 		const leadIn = CONTACT_LEAD_IN.test(text);
 		if ((!leadIn && !mentionsPressContact(text)) || isSiteChrome(element, scope.root)) {
 			continue;

@@ -13,7 +13,49 @@ export type ElementFacts = {
 	below: number[];
 	/** The length of each element's textContent (text and CDATA nodes under it). */
 	textLength: number[];
+	/** Every text and CDATA node's value, in document order: element `i`'s textContent is `texts[textStart[i]]` up to `texts[textEnd[i]]` (exclusive). */
+	texts: string[];
+	textStart: number[];
+	textEnd: number[];
 };
+
+/**
+ * The element's textContent, joined from the walk's list of text values when the facts know it. linkedom builds
+ * textContent by visiting every node under the element (attributes included), so each read costs the subtree's size.
+ * The facts describe the tree as walked: read them only before anything changes it.
+ */
+export function textOf(facts: ElementFacts | null, element: Element): string {
+	const index = facts?.order.get(element);
+	return index === undefined ? element.textContent ?? '' : textAt(facts!, index);
+}
+
+/**
+ * The textContent of each element under `root` named `name` (lower case), in document order: what
+ * `getElementsByTagName(name)` would list, read from the facts when they know `root`.
+ */
+export function textsUnder(facts: ElementFacts | null, root: Element, name: string): string[] {
+	const range = facts ? descendantRange(facts, root) : null;
+	if (!range) {
+		return [...root.getElementsByTagName(name)].map(element => element.textContent ?? '');
+	}
+	// An HTML element's tag name is its name in upper case; SVG and other foreign elements keep theirs as written.
+	const upper = name.toUpperCase();
+	const texts: string[] = [];
+	for (let index = range.start; index < range.end; index++) {
+		const tag = facts!.tags[index];
+		if (tag === upper || tag === name) {
+			texts.push(textAt(facts!, index));
+		}
+	}
+	return texts;
+}
+
+/** The textContent of the facts' element at `index`. */
+export function textAt({texts, textStart, textEnd}: ElementFacts, index: number): string {
+	const start = textStart[index]!;
+	const end = textEnd[index]!;
+	return end - start === 1 ? texts[start]! : end === start ? '' : texts.slice(start, end).join('');
+}
 
 // The tags whose presence under an element the extraction rules ask about (labels, paragraphs, contact blocks, links).
 const BELOW_TAGS = ['P', 'LI', 'UL', 'OL', 'TABLE', 'TD', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'A'];

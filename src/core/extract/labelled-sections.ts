@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {classOf, elementsIn, elementsUnder, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, type ElementFacts} from './dom-walk.ts';
+import {classOf, elementsIn, elementsUnder, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, textOf, type ElementFacts} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -104,7 +104,7 @@ export function looksLikeLabel(el: Element, facts: ElementFacts | null = null, t
 	if ((inline && !isLabelClass(classOf(el))) || hasTagBelow(facts, el, NOT_IN_LABEL) || hasMoreChildren(el, 4)) {
 		return false;
 	}
-	const raw = el.textContent ?? '';
+	const raw = textOf(facts, el);
 	const length = cleanLength(raw, 80);
 	if (length === 0 || length > 80) {
 		return false;
@@ -118,7 +118,7 @@ export function looksLikeLabel(el: Element, facts: ElementFacts | null = null, t
 	}
 	// A paragraph that is nothing but a bold phrase, or a short line ending in a colon.
 	const bold = hasTagBelow(facts, el, BOLD) ? firstDescendant(el, BOLD.tags) : null;
-	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(bold.textContent) === text) || /[:：]$/.test(text));
+	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(textOf(facts, bold)) === text) || /[:：]$/.test(text));
 }
 
 // Each class list split once.
@@ -148,7 +148,7 @@ function startsItsLine(el: Element): boolean {
 /** The nodes after the label, up to the next label of the same or higher rank. */
 function governedNodes(label: Element, facts: ElementFacts | null): Node[] {
 	const nodes: Node[] = [];
-	const labelText = cleanText(label.textContent);
+	const labelText = cleanText(textOf(facts, label));
 	let anchor: Element = label;
 	// Inline lead-in: the rest of its own line belongs to it ("<p><b>Contact:</b> Jane Doe, 020 …</p>").
 	if (INLINE_LABEL.has(label.tagName)) {
@@ -161,7 +161,7 @@ function governedNodes(label: Element, facts: ElementFacts | null): Node[] {
 		nodes.length = 0;
 	}
 	// Climb out of wrappers that hold nothing but the label ("<div class=module-header><h3>…</h3></div>").
-	while (anchor.parentElement && anchor.parentElement.tagName !== 'BODY' && cleanText(anchor.parentElement.textContent) === labelText) {
+	while (anchor.parentElement && anchor.parentElement.tagName !== 'BODY' && cleanText(textOf(facts, anchor.parentElement)) === labelText) {
 		anchor = anchor.parentElement;
 	}
 	const rank = labelRank(label);

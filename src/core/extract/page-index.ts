@@ -42,8 +42,8 @@ export function pageFacts(doc: Document): ElementFacts {
 function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 	const chunks: string[] = [];
 	const page: PageIndex = {text: '', nodes: [], times: [], spans: new Map(), byTag: new Map()};
-	const facts: ElementFacts = {elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: []};
-	const {elements, order, tags, below, textLength} = facts;
+	const facts: ElementFacts = {elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: [], texts: [], textStart: [], textEnd: []};
+	const {elements, order, tags, below, textLength, texts, textStart, textEnd} = facts;
 	let length = 0;
 	let inBody = false;
 	// `skipped`: inside an element whose text is no reader's (scripts, styles, SVG): listed, not indexed.
@@ -54,6 +54,8 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		tags.push(tag);
 		below.push(0);
 		textLength.push(0);
+		textStart.push(texts.length);
+		textEnd.push(0);
 		addTo(facts.byTag, tag, element);
 		if (!skipped && INDEXED.has(tag)) {
 			addTo(page.byTag, tag, element);
@@ -82,6 +84,7 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 				textBelow += textLength[childIndex]!;
 			} else if (type === 3 || type === 4) {
 				const value = child.nodeValue ?? '';
+				texts.push(value);
 				textBelow += value.length;
 				if (type === 3 && !skip && inBody && NOT_SPACE.test(value)) {
 					page.nodes.push({node: child as Text, offset: length});
@@ -93,6 +96,7 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		inBody = wasInBody;
 		below[index] = tagsBelow;
 		textLength[index] = textBelow;
+		textEnd[index] = texts.length;
 		if (!skip && SPANNED.has(tag)) {
 			page.spans.set(element, {start, end: length});
 		}
