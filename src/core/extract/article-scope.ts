@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ancestorPasses, closestWhere, tagSet, textAt, textsUnder, type ElementFacts} from './dom-walk.ts';
+import {ancestorPasses, ATTRIBUTE, attributeIf, attributesOf, closestWhere, tagOf, tagSet, textAt, textsUnder, type ElementFacts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -55,10 +55,10 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 		}
 		const paragraph = elements[index]!;
 		const textLength = cleanLength(textAt(facts, index));
-		if (textLength < MIN_PARAGRAPH || inOutsideArticle(paragraph, outside)) {
+		if (textLength < MIN_PARAGRAPH || inOutsideArticle(paragraph, outside, facts)) {
 			continue;
 		}
-		if (skipFurniture && isSiteChrome(paragraph, null)) {
+		if (skipFurniture && isSiteChrome(paragraph, null, facts)) {
 			continue;
 		}
 		const length = (below[index]! & LINK.mask) !== 0 ? textLength - linkTextLength(paragraph, facts) * 0.8 : textLength;
@@ -88,13 +88,13 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 }
 
 /** Whether `element` or an ancestor is outside the article; a climb stops at the first element already judged. */
-function inOutsideArticle(element: Element, verdicts: Map<Element, boolean>): boolean {
-	return ancestorPasses(element, verdicts, outsideArticle);
+function inOutsideArticle(element: Element, verdicts: Map<Element, boolean>, facts: ElementFacts): boolean {
+	return ancestorPasses(element, verdicts, node => outsideArticle(node, facts));
 }
 
-function outsideArticle(node: Element): boolean {
-	const tag = node.tagName;
-	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(node.getAttribute('role') ?? '');
+function outsideArticle(node: Element, facts: ElementFacts): boolean {
+	const tag = tagOf(facts, node);
+	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(attributeIf(node, attributesOf(facts, node), ATTRIBUTE.role, 'role') ?? '');
 }
 
 function linkTextLength(el: Element, facts: ElementFacts): number {

@@ -17,7 +17,80 @@ export type ElementFacts = {
 	texts: string[];
 	textStart: number[];
 	textEnd: number[];
+	/** Bits of ATTRIBUTE for the attributes each element carries (0 when it has none of those). */
+	attributes: number[];
+	/** Each element's class attribute as written ('' when absent; see classOf). */
+	classes: string[];
+	/** Each element's id (null when absent). */
+	ids: (string | null)[];
 };
+
+/**
+ * The attributes the extraction rules ask about, as bits of `ElementFacts.attributes`. Most elements carry a class
+ * and nothing else: a rule that finds its attribute's bit unset need not look for the attribute (on linkedom each
+ * look walks the element's list of attributes).
+ */
+export const ATTRIBUTE = {
+	class: 1 << 0,
+	id: 1 << 1,
+	role: 1 << 2,
+	style: 1 << 3,
+	hidden: 1 << 4,
+	ariaHidden: 1 << 5,
+	ariaLabel: 1 << 6,
+	ariaLabelledby: 1 << 7,
+	href: 1 << 8,
+	rel: 1 << 9,
+} as const;
+
+const ATTRIBUTE_BIT = new Map<string, number>([
+	['class', ATTRIBUTE.class], ['id', ATTRIBUTE.id], ['role', ATTRIBUTE.role], ['style', ATTRIBUTE.style], ['hidden', ATTRIBUTE.hidden],
+	['aria-hidden', ATTRIBUTE.ariaHidden], ['aria-label', ATTRIBUTE.ariaLabel], ['aria-labelledby', ATTRIBUTE.ariaLabelledby],
+	['href', ATTRIBUTE.href], ['rel', ATTRIBUTE.rel],
+]);
+
+/** Every ATTRIBUTE bit set: for an element the facts do not know, any of the attributes may be there and must be read. */
+export const UNKNOWN_ATTRIBUTES = -1;
+
+/** The element's ATTRIBUTE bits from the facts, or UNKNOWN_ATTRIBUTES. */
+export function attributesOf(facts: ElementFacts | null, element: Element): number {
+	const index = facts?.order.get(element);
+	return index === undefined ? UNKNOWN_ATTRIBUTES : facts!.attributes[index]!;
+}
+
+/** The element's tag name, from the facts when they know it (linkedom builds the string anew on every read). */
+export function tagOf(facts: ElementFacts | null, element: Element): string {
+	const index = facts?.order.get(element);
+	return index === undefined ? element.tagName : facts!.tags[index]!;
+}
+
+/** classOf, from the facts when they know the element. */
+export function classIn(facts: ElementFacts | null, element: Element): string {
+	const index = facts?.order.get(element);
+	return index === undefined ? classOf(element) : facts!.classes[index]!;
+}
+
+/** The element's id, from the facts when they know it. */
+export function idIn(facts: ElementFacts | null, element: Element): string | null {
+	const index = facts?.order.get(element);
+	return index === undefined ? element.getAttribute('id') : facts!.ids[index]!;
+}
+
+/** getAttribute(name) for an attribute with an ATTRIBUTE bit: null at once when `bits` say it is absent. */
+export function attributeIf(element: Element, bits: number, bit: number, name: string): string | null {
+	return (bits & bit) === 0 ? null : element.getAttribute(name);
+}
+
+/** The ATTRIBUTE bits of the attributes `element` carries. */
+export function attributeBits(element: Element): number {
+	let bits = 0;
+	if (element.hasAttributes()) {
+		for (const name of element.getAttributeNames()) {
+			bits |= ATTRIBUTE_BIT.get(name) ?? 0;
+		}
+	}
+	return bits;
+}
 
 /**
  * The element's textContent, joined from the walk's list of text values when the facts know it. linkedom builds
@@ -48,6 +121,11 @@ export function textsUnder(facts: ElementFacts | null, root: Element, name: stri
 		}
 	}
 	return texts;
+}
+
+/** The textContent of the run's element at `index`. */
+export function textInRun(run: ElementRun, index: number): string {
+	return run.facts ? textAt(run.facts, index) : run.elements[index]!.textContent ?? '';
 }
 
 /** The textContent of the facts' element at `index`. */
@@ -106,15 +184,39 @@ export function descendantRange(facts: Pick<ElementFacts, 'order'>, root: Elemen
  * The elements under `root` as indexes `start` to `end` (exclusive) into `elements` and `tags`: the facts' own lists
  * when they know `root` (no copy, and `below` answers for each), else a walk of the subtree.
  */
-export type ElementRun = {elements: Element[]; tags: string[]; below: number[] | null; start: number; end: number};
+export type ElementRun = {
+	elements: Element[];
+	tags: string[];
+	below: number[] | null;
+	/** ATTRIBUTE bits, class and id of each element, as in ElementFacts. */
+	attributes: number[];
+	classes: string[];
+	ids: (string | null)[];
+	/** The facts the run is a slice of; null for a walk of the subtree. */
+	facts: ElementFacts | null;
+	start: number;
+	end: number;
+};
 
 export function elementsUnder(facts: ElementFacts | null, root: Element): ElementRun {
 	const range = facts ? descendantRange(facts, root) : null;
 	if (range) {
-		return {elements: facts!.elements, tags: facts!.tags, below: facts!.below, ...range};
+		const {elements, tags, below, attributes, classes, ids} = facts!;
+		return {elements, tags, below, attributes, classes, ids, facts, ...range};
 	}
 	const elements = elementsIn(root);
-	return {elements, tags: elements.map(element => element.tagName), below: null, start: 1, end: elements.length};
+	const attributes = elements.map(attributeBits);
+	return {
+		elements,
+		tags: elements.map(element => element.tagName),
+		below: null,
+		attributes,
+		classes: elements.map((element, index) => (attributes[index]! & ATTRIBUTE.class ? classOf(element) : '')),
+		ids: elements.map((element, index) => attributeIf(element, attributes[index]!, ATTRIBUTE.id, 'id')),
+		facts: null,
+		start: 1,
+		end: elements.length,
+	};
 }
 
 /** Whether any element under the run's element at `index` has one of `set`'s tags. */
@@ -233,7 +335,11 @@ export function rememberVerdicts(judge: (value: string) => boolean, limit = 5000
  * two a document answers faithfully is tried once per document.
  */
 export function classOf(element: Element): string {
-	const doc = element.ownerDocument;
+	return classReader(element.ownerDocument)(element);
+}
+
+/** classOf for the elements of one document, which is asked once how to read the attribute. */
+export function classReader(doc: Document): (element: Element) => string {
 	let faithful = faithfulClassAttribute.get(doc);
 	if (faithful === undefined) {
 		const probe = doc.createElement('span');
@@ -241,7 +347,15 @@ export function classOf(element: Element): string {
 		faithful = probe.getAttribute('class') === ' a  a ';
 		faithfulClassAttribute.set(doc, faithful);
 	}
-	return (faithful ? element.getAttribute('class') : element.getAttributeNode('class')?.value) ?? '';
+	return faithful ? readClassAttribute : readClassNode;
+}
+
+function readClassAttribute(element: Element): string {
+	return element.getAttribute('class') ?? '';
+}
+
+function readClassNode(element: Element): string {
+	return element.getAttributeNode('class')?.value ?? '';
 }
 
 const faithfulClassAttribute = new WeakMap<Document, boolean>();

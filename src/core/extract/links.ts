@@ -1,7 +1,7 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
-import {classOf, closestWhere, elementsUnder, firstDescendant, rememberVerdicts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, closestWhere, elementsUnder, firstDescendant, rememberVerdicts, type ElementFacts} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';
@@ -69,11 +69,11 @@ export function findLinks(doc: Document, {url}: LinkContext): ClipLink[] {
 		}
 		// GOV.UK's "Related content" is a <nav> it labels: the label makes it content, unless the nav is in furniture.
 		const home = labelledLandmark(section);
-		if (home ? isSiteChrome(home.parentElement ?? home, scope.root) : isSiteChrome(section.labelElement, scope.root)) {
+		if (home ? isSiteChrome(home.parentElement ?? home, scope.root, structure) : isSiteChrome(section.labelElement, scope.root, structure)) {
 			continue;
 		}
 		for (const link of linksIn(section.nodes, structure)) {
-			if (!isSiteChrome(link, section.labelElement)) {
+			if (!isSiteChrome(link, section.labelElement, structure)) {
 				add(link, section.kind, section.label);
 			}
 		}
@@ -86,7 +86,7 @@ export function findLinks(doc: Document, {url}: LinkContext): ClipLink[] {
 			continue;
 		}
 		const link = run.elements[index]!;
-		if (!link.hasAttribute('href') || seen.has(link) || isSiteChrome(link, scope.root) || inNonContent(link, scope.root, nonContent)) {
+		if ((run.attributes[index]! & ATTRIBUTE.href) === 0 || seen.has(link) || isSiteChrome(link, scope.root, structure) || inNonContent(link, scope.root, nonContent, structure)) {
 			continue;
 		}
 		const kind = sourceLeadIn(link) ? 'source' : (scope.body.contains(link) && linkListItem(link, linkLists)) || embeddedTeaser(link, scope) ? 'related' : 'inline';
@@ -133,7 +133,7 @@ function linksIn(nodes: Node[], structure: PageStructure): Element[] {
 }
 
 /** Bylines, tag clouds and image credits inside the article are not content links. */
-function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>): boolean {
+function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>, facts: ElementFacts): boolean {
 	const visited: Element[] = [];
 	let verdict = false;
 	for (let node: Element | null = link; node && node !== root; node = node.parentElement) {
@@ -143,7 +143,8 @@ function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>
 			break;
 		}
 		visited.push(node);
-		if (namesNonContent(`${classOf(node)} ${node.getAttribute('rel') ?? ''}`)) {
+		const bits = attributesOf(facts, node);
+		if (namesNonContent(`${classIn(facts, node)} ${attributeIf(node, bits, ATTRIBUTE.rel, 'rel') ?? ''}`)) {
 			verdict = true;
 			break;
 		}

@@ -3,7 +3,7 @@
  * the elements the metadata readers need (meta, link, script, headings), and every element with the facts the
  * contact and link finders ask about it. On large pages one walk is much cheaper than one querySelectorAll per rule.
  */
-import {TAG_BIT, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeBits, classReader, TAG_BIT, type ElementFacts} from './dom-walk.ts';
 import {findFirstDate, normalizeDate} from './parse-date.ts';
 
 export type TextNodeAt = {node: Text; offset: number};
@@ -42,8 +42,12 @@ export function pageFacts(doc: Document): ElementFacts {
 function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 	const chunks: string[] = [];
 	const page: PageIndex = {text: '', nodes: [], times: [], spans: new Map(), byTag: new Map()};
-	const facts: ElementFacts = {elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: [], texts: [], textStart: [], textEnd: []};
-	const {elements, order, tags, below, textLength, texts, textStart, textEnd} = facts;
+	const facts: ElementFacts = {
+		elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: [], texts: [], textStart: [], textEnd: [],
+		attributes: [], classes: [], ids: [],
+	};
+	const {elements, order, tags, below, textLength, texts, textStart, textEnd, attributes, classes, ids} = facts;
+	const classOf = classReader(doc);
 	let length = 0;
 	let inBody = false;
 	// `skipped`: inside an element whose text is no reader's (scripts, styles, SVG): listed, not indexed.
@@ -56,6 +60,10 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		textLength.push(0);
 		textStart.push(texts.length);
 		textEnd.push(0);
+		const bits = attributeBits(element);
+		attributes.push(bits);
+		classes.push(bits & ATTRIBUTE.class ? classOf(element) : '');
+		ids.push(bits & ATTRIBUTE.id ? element.getAttribute('id') : null);
 		addTo(facts.byTag, tag, element);
 		if (!skipped && INDEXED.has(tag)) {
 			addTo(page.byTag, tag, element);

@@ -5,7 +5,7 @@
  */
 import {cleanLength, cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {classOf, elementsUnder, hasMoreChildren, rememberVerdicts, textOf, textsUnder, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, elementsUnder, hasMoreChildren, rememberVerdicts, textOf, textsUnder, type ElementFacts} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
 import {pageStructure} from './page-structure.ts';
 
@@ -45,17 +45,18 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	for (let index = run.start; index < run.end; index++) {
 		const tag = run.tags[index]!;
 		const element = run.elements[index]!;
-		// Each attribute read once: linkedom finds an attribute by walking the element's list of them.
-		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || !element.hasAttributes()) {
+		// The walk's attribute facts: linkedom finds an attribute by walking the element's list of them.
+		const bits = run.attributes[index]!;
+		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || bits === 0) {
 			continue;
 		}
-		const names = classOf(element);
-		const id = element.getAttribute('id');
-		const ariaLabel = element.getAttribute('aria-label');
+		const names = run.classes[index]!;
+		const id = run.ids[index]!;
+		const ariaLabel = attributeIf(element, bits, ATTRIBUTE.ariaLabel, 'aria-label');
 		const named = isFurnitureClass(names) || (id !== null && PAGE_FURNITURE_CLASS.test(id.toLowerCase())) || (ariaLabel !== null && PAGE_FURNITURE_CLASS.test(ariaLabel.toLowerCase()));
 		if (named && isSmallBlock(element, 1200, structure)) {
 			doomed.push(element);
-		} else if (isHidden(element, names) && isSmallBlock(element, 600, structure)) {
+		} else if (isHidden(element, names, bits) && isSmallBlock(element, 600, structure)) {
 			// Hidden helper text (GOV.UK's per-attachment "request an accessible format") outweighs the real body.
 			doomed.push(element);
 		}
