@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ancestorPasses, ATTRIBUTE, attributeIf, attributesOf, closestWhere, tagOf, tagSet, textAt, textsUnder, type ElementFacts} from './dom-walk.ts';
+import {ancestorPasses, ATTRIBUTE, attributeIf, attributesOf, closestWhere, elementsWithTag, tagOf, tagSet, textAt, textsUnder, type ElementFacts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -109,16 +109,17 @@ function linkTextLength(el: Element, facts: ElementFacts): number {
  * The headline: among the visible `<h1>`s before the end of the body paragraphs, the last one the page title repeats,
  * else the last one; `<h2>` when the page has no usable `<h1>`. (GOV.UK's 2014 pages also use `<h1>` for "Detail".)
  */
-function headlineBefore(doc: Document, body: Element, {order, byTag}: ElementFacts): Element | null {
+function headlineBefore(doc: Document, body: Element, facts: ElementFacts): Element | null {
+	const {order} = facts;
 	const bodyEnd = lastDescendantIndex(body, order);
-	const ogTitle = byTag.get('META')?.find(meta => meta.getAttribute('property') === 'og:title');
+	const ogTitle = elementsWithTag(facts, 'META').find(meta => meta.getAttribute('property') === 'og:title');
 	const pageTitles = [doc.title, ogTitle?.getAttribute('content')]
 		.map(title => cleanText(title).toLowerCase())
 		.filter(Boolean);
 	for (const level of ['H1', 'H2']) {
 		const candidates: Element[] = [];
 		const named: Element[] = [];
-		for (const heading of byTag.get(level) ?? []) {
+		for (const heading of elementsWithTag(facts, level)) {
 			if (order.get(heading)! > bodyEnd) {
 				break;
 			}

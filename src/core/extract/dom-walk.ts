@@ -7,7 +7,7 @@ export type ElementFacts = {
 	order: Map<Element, number>;
 	/** Each element's tag name as `tagName` gives it (linkedom builds that string anew on every read). */
 	tags: string[];
-	/** The elements by upper-case tag name, in document order. */
+	/** The elements by upper-case tag name, in document order, for the tags asked about so far: see elementsWithTag. */
 	byTag: Map<string, Element[]>;
 	/** Bits of BELOW_TAGS for the tags found anywhere under each element. */
 	below: number[];
@@ -23,6 +23,12 @@ export type ElementFacts = {
 	classes: string[];
 	/** Each element's id (null when absent). */
 	ids: (string | null)[];
+	/** The index of each element's parent element (-1 for the root): climbs without reading the tree. */
+	parents: number[];
+	/** Where each element's descendants end: they are the elements from its index + 1 up to this index (exclusive). */
+	ends: number[];
+	/** How many child elements each element has. */
+	childCounts: number[];
 };
 
 /**
@@ -85,11 +91,28 @@ export function attributeIf(element: Element, bits: number, bit: number, name: s
 export function attributeBits(element: Element): number {
 	let bits = 0;
 	if (element.hasAttributes()) {
-		for (const name of element.getAttributeNames()) {
-			bits |= ATTRIBUTE_BIT.get(name) ?? 0;
+		// An index loop: linkedom's list is an Array subclass, which for…of iterates the slow way.
+		const names = element.getAttributeNames();
+		for (let index = 0; index < names.length; index++) {
+			bits |= ATTRIBUTE_BIT.get(names[index]!) ?? 0;
 		}
 	}
 	return bits;
+}
+
+/** The elements with this tag name (upper case), in document order, like getElementsByTagName; listed on first request. */
+export function elementsWithTag(facts: ElementFacts, tag: string): Element[] {
+	let list = facts.byTag.get(tag);
+	if (!list) {
+		list = [];
+		for (let index = 0; index < facts.tags.length; index++) {
+			if (facts.tags[index] === tag) {
+				list.push(facts.elements[index]!);
+			}
+		}
+		facts.byTag.set(tag, list);
+	}
+	return list;
 }
 
 /**
@@ -162,22 +185,47 @@ export function hasTagBelow(facts: ElementFacts | null, element: Element, set: T
 }
 
 /** The elements under `root` (not `root` itself), in document order: a slice of the facts' list when they know it. */
-export function descendantsIn(facts: Pick<ElementFacts, 'elements' | 'order'> | null, root: Element): Element[] {
+export function descendantsIn(facts: Pick<ElementFacts, 'elements' | 'order' | 'ends'> | null, root: Element): Element[] {
 	const range = facts ? descendantRange(facts, root) : null;
 	return range ? facts!.elements.slice(range.start, range.end) : elementsIn(root).slice(1);
 }
 
 /** Where the elements under `root` sit in the facts' list: indexes `start` to `end` (exclusive); null when the facts do not know `root`. */
-export function descendantRange(facts: Pick<ElementFacts, 'order'>, root: Element): {start: number; end: number} | null {
+export function descendantRange(facts: Pick<ElementFacts, 'order' | 'ends'>, root: Element): {start: number; end: number} | null {
 	const index = facts.order.get(root);
+	return index === undefined ? null : {start: index + 1, end: facts.ends[index]!};
+}
+
+/** The index of the element at `index` or its nearest ancestor whose tag passes `test`, or -1: closestWhere on the facts. */
+export function closestIndex(facts: Pick<ElementFacts, 'tags' | 'parents'>, index: number, test: (tag: string) => boolean): number {
+	for (let at = index; at >= 0; at = facts.parents[at]!) {
+		if (test(facts.tags[at]!)) {
+			return at;
+		}
+	}
+	return -1;
+}
+
+/** The element or its nearest ancestor whose tag passes `test`, like closestWhere: on the facts when they know the element. */
+export function closestTag(facts: ElementFacts | null, element: Element, test: (tag: string) => boolean): Element | null {
+	const index = facts?.order.get(element);
 	if (index === undefined) {
-		return null;
+		return closestWhere(element, node => test(node.tagName));
 	}
-	let last = root;
-	while (last.lastElementChild) {
-		last = last.lastElementChild;
-	}
-	return {start: index + 1, end: (facts.order.get(last) ?? index) + 1};
+	const at = closestIndex(facts!, index, test);
+	return at < 0 ? null : facts!.elements[at]!;
+}
+
+/** `root.contains(element)`, answered by the facts when they know both. */
+export function containsIn(facts: ElementFacts | null, root: Element, element: Element): boolean {
+	const rootIndex = facts?.order.get(root);
+	const index = facts?.order.get(element);
+	return rootIndex === undefined || index === undefined ? root.contains(element) : isWithin(facts!, index, rootIndex);
+}
+
+/** Whether the facts' element at `index` is `root` or under it. */
+export function isWithin(facts: Pick<ElementFacts, 'ends'>, index: number, root: number): boolean {
+	return index >= root && index < facts.ends[root]!;
 }
 
 /**
@@ -298,8 +346,12 @@ export function closestWhere(element: Element, test: (node: Element) => boolean)
 	return null;
 }
 
-/** Whether `element` has more than `limit` child elements, counting no further than needed. */
-export function hasMoreChildren(element: Element, limit: number): boolean {
+/** Whether `element` has more than `limit` child elements: the facts' count when they know it, else counting no further than needed. */
+export function hasMoreChildren(element: Element, limit: number, facts: ElementFacts | null = null): boolean {
+	const index = facts?.order.get(element);
+	if (index !== undefined) {
+		return facts!.childCounts[index]! > limit;
+	}
 	let count = 0;
 	for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
 		if (++count > limit) {

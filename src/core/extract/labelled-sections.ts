@@ -99,7 +99,7 @@ export function looksLikeLabel(el: Element, facts: ElementFacts | null = null, t
 	}
 	// Cheap tests first: pages have thousands of spans and divs. (A class read, the walk's facts, then the children.)
 	const inline = tag === 'SPAN' || tag === 'LABEL';
-	if ((inline && !isLabelClass(classIn(facts, el))) || hasTagBelow(facts, el, NOT_IN_LABEL) || hasMoreChildren(el, 4)) {
+	if ((inline && !isLabelClass(classIn(facts, el))) || hasTagBelow(facts, el, NOT_IN_LABEL) || hasMoreChildren(el, 4, facts)) {
 		return false;
 	}
 	const raw = textOf(facts, el);

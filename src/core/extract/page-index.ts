@@ -44,18 +44,21 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 	const page: PageIndex = {text: '', nodes: [], times: [], spans: new Map(), byTag: new Map()};
 	const facts: ElementFacts = {
 		elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: [], texts: [], textStart: [], textEnd: [],
-		attributes: [], classes: [], ids: [],
+		attributes: [], classes: [], ids: [], parents: [], ends: [], childCounts: [],
 	};
-	const {elements, order, tags, below, textLength, texts, textStart, textEnd, attributes, classes, ids} = facts;
+	const {elements, order, tags, below, textLength, texts, textStart, textEnd, attributes, classes, ids, parents, ends, childCounts} = facts;
 	const classOf = classReader(doc);
 	let length = 0;
 	let inBody = false;
 	// `skipped`: inside an element whose text is no reader's (scripts, styles, SVG): listed, not indexed.
-	const visit = (element: Element, tag: string, skipped: boolean): number => {
+	const visit = (element: Element, tag: string, skipped: boolean, parent: number): number => {
 		const index = elements.length;
 		elements.push(element);
 		order.set(element, index);
 		tags.push(tag);
+		parents.push(parent);
+		ends.push(0);
+		childCounts.push(0);
 		below.push(0);
 		textLength.push(0);
 		textStart.push(texts.length);
@@ -64,7 +67,6 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		attributes.push(bits);
 		classes.push(bits & ATTRIBUTE.class ? classOf(element) : '');
 		ids.push(bits & ATTRIBUTE.id ? element.getAttribute('id') : null);
-		addTo(facts.byTag, tag, element);
 		if (!skipped && INDEXED.has(tag)) {
 			addTo(page.byTag, tag, element);
 		}
@@ -83,11 +85,13 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		inBody ||= tag === 'BODY';
 		let tagsBelow = 0;
 		let textBelow = 0;
+		let children = 0;
 		for (let child = element.firstChild; child; child = child.nextSibling) {
 			const type = child.nodeType;
 			if (type === 1) {
+				children++;
 				const childTag = (child as Element).tagName;
-				const childIndex = visit(child as Element, childTag, skip);
+				const childIndex = visit(child as Element, childTag, skip, index);
 				tagsBelow |= below[childIndex]! | (TAG_BIT.get(childTag) ?? 0);
 				textBelow += textLength[childIndex]!;
 			} else if (type === 3 || type === 4) {
@@ -105,13 +109,15 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		below[index] = tagsBelow;
 		textLength[index] = textBelow;
 		textEnd[index] = texts.length;
+		ends[index] = elements.length;
+		childCounts[index] = children;
 		if (!skip && SPANNED.has(tag)) {
 			page.spans.set(element, {start, end: length});
 		}
 		return index;
 	};
 	if (doc.documentElement) {
-		visit(doc.documentElement, doc.documentElement.tagName, false);
+		visit(doc.documentElement, doc.documentElement.tagName, false, -1);
 		walked.set(doc, facts);
 	}
 	page.text = chunks.join('');

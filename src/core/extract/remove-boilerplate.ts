@@ -74,7 +74,7 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 			continue;
 		}
 		seen.add(holder);
-		if (hasMoreChildren(holder, 4)) {
+		if (hasMoreChildren(holder, 4, structure)) {
 			continue;
 		}
 		const raw = textOf(structure, holder);
