@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ancestorPasses, ATTRIBUTE, attributeIf, attributesOf, closestWhere, elementsWithTag, tagOf, tagSet, textAt, textsUnder, type ElementFacts} from './dom-walk.ts';
+import {ancestorPassesAt, ATTRIBUTE, attributeIf, closestWhere, elementsWithTag, tagSet, textAt, textsUnder, type ElementFacts, type IndexVerdicts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -32,7 +32,7 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 	const end = Math.min(lastDescendantIndex(page, order) + 1, elements.length);
 	// Paragraphs in furniture (cookie notices, pop-ups, mega menus) first; all of them if that leaves nothing.
 	// Whether each element or an ancestor is navigation, a footer or a form: both passes climb from the same paragraphs.
-	const outside = new Map<Element, boolean>();
+	const outside: IndexVerdicts = new Int8Array(elements.length);
 	const body = densestContainer(facts, start, end, true, outside) ?? densestContainer(facts, start, end, false, outside) ?? page;
 	const title = headlineBefore(doc, body, facts);
 	let root = title ? commonAncestor(title, body) : body;
@@ -44,9 +44,10 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 }
 
 /** Readability's idea, simplified: each paragraph scores its parent fully and its grandparent by half. */
-function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean, outside: Map<Element, boolean>): Element | null {
-	const scores = new Map<Element, number>();
-	const {elements, tags, below, textLength: rawLength} = facts;
+function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean, outside: IndexVerdicts): Element | null {
+	// By index into the facts' elements, in the order the elements were first scored.
+	const scores = new Map<number, number>();
+	const {elements, tags, below, parents, textLength: rawLength} = facts;
 	for (let index = start; index < end; index++) {
 		// Cheapest tests first (the walk's facts), text reads after: most list items and cells are short.
 		const tag = tags[index]!;
@@ -55,7 +56,7 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 		}
 		const paragraph = elements[index]!;
 		const textLength = cleanLength(textAt(facts, index));
-		if (textLength < MIN_PARAGRAPH || inOutsideArticle(paragraph, outside, facts)) {
+		if (textLength < MIN_PARAGRAPH || inOutsideArticle(index, outside, facts)) {
 			continue;
 		}
 		if (skipFurniture && isSiteChrome(paragraph, null, facts)) {
@@ -67,20 +68,20 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 		}
 		// List items and table cells count less: menus and data tables are not prose.
 		const weight = tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'PRE' ? 1 : 0.4;
-		const parent = paragraph.parentElement;
-		if (parent) {
+		const parent = parents[index]!;
+		if (parent >= 0) {
 			scores.set(parent, (scores.get(parent) ?? 0) + length * weight);
-			const grandparent = parent.parentElement;
-			if (grandparent) {
+			const grandparent = parents[parent]!;
+			if (grandparent >= 0) {
 				scores.set(grandparent, (scores.get(grandparent) ?? 0) + (length * weight) / 2);
 			}
 		}
 	}
 	let best: Element | null = null;
 	let bestScore = 0;
-	for (const [element, score] of scores) {
+	for (const [index, score] of scores) {
 		if (score > bestScore) {
-			best = element;
+			best = elements[index]!;
 			bestScore = score;
 		}
 	}
@@ -88,13 +89,13 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 }
 
 /** Whether `element` or an ancestor is outside the article; a climb stops at the first element already judged. */
-function inOutsideArticle(element: Element, verdicts: Map<Element, boolean>, facts: ElementFacts): boolean {
-	return ancestorPasses(element, verdicts, node => outsideArticle(node, facts));
+function inOutsideArticle(index: number, verdicts: IndexVerdicts, facts: ElementFacts): boolean {
+	return ancestorPassesAt(facts, index, verdicts, at => outsideArticle(at, facts));
 }
 
-function outsideArticle(node: Element, facts: ElementFacts): boolean {
-	const tag = tagOf(facts, node);
-	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(attributeIf(node, attributesOf(facts, node), ATTRIBUTE.role, 'role') ?? '');
+function outsideArticle(index: number, {tags, elements, attributes}: ElementFacts): boolean {
+	const tag = tags[index]!;
+	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(attributeIf(elements[index]!, attributes[index]!, ATTRIBUTE.role, 'role') ?? '');
 }
 
 function linkTextLength(el: Element, facts: ElementFacts): number {

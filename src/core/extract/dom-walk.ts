@@ -336,6 +336,43 @@ export function ancestorPasses(start: Element | null, verdicts: ElementVerdicts,
 	return verdict;
 }
 
+/** Verdicts by index into the facts' elements: 0 not yet judged, PASSES or FAILS. */
+export type IndexVerdicts = Int8Array;
+const PASSES = 2;
+const FAILS = 1;
+
+/** ancestorPasses on the facts: `start` and the ancestors are indexes, climbed through `parents` (-1: no element). */
+export function ancestorPassesAt(facts: Pick<ElementFacts, 'parents'>, start: number, verdicts: IndexVerdicts, test: (index: number) => boolean, stop: (index: number) => boolean = () => false): boolean {
+	const climbed: number[] = [];
+	let verdict = false;
+	for (let at = start; at >= 0; at = facts.parents[at]!) {
+		const known = verdicts[at]!;
+		if (known !== 0) {
+			verdict = known === PASSES;
+			break;
+		}
+		if (stop(at)) {
+			break;
+		}
+		climbed.push(at);
+		if (test(at)) {
+			verdict = true;
+			break;
+		}
+	}
+	for (const at of climbed) {
+		verdicts[at] = verdict ? PASSES : FAILS;
+	}
+	return verdict;
+}
+
+/** Marks the element at `index` and its ancestors as failing `test` without asking it. */
+export function failUpwards(facts: Pick<ElementFacts, 'parents'>, index: number, verdicts: IndexVerdicts): void {
+	for (let at = index; at >= 0; at = facts.parents[at]!) {
+		verdicts[at] = FAILS;
+	}
+}
+
 /** The element or its nearest ancestor that `test` accepts, like closest() without a selector. */
 export function closestWhere(element: Element, test: (node: Element) => boolean): Element | null {
 	for (let node: Element | null = element; node; node = node.parentElement) {
