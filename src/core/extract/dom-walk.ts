@@ -305,7 +305,8 @@ export function firstDescendant(root: Element, tags: ReadonlySet<string>): Eleme
 }
 
 /** Verdicts already given for elements: a Map or, when the elements may outlive the caller, a WeakMap. */
-export type ElementVerdicts = {get(element: Element): boolean | undefined; set(element: Element, verdict: boolean): unknown};
+export type ElementVerdicts = Verdicts<Element>;
+type Verdicts<Node> = {get(node: Node): boolean | undefined; set(node: Node, verdict: boolean): unknown};
 
 /**
  * Whether `start` or one of its ancestors passes `test`, up to (not including) the first for which `stop` says so.
@@ -313,9 +314,28 @@ export type ElementVerdicts = {get(element: Element): boolean | undefined; set(e
  * each element of a page in turn, the climbs together cost one visit per element.
  */
 export function ancestorPasses(start: Element | null, verdicts: ElementVerdicts, test: (node: Element) => boolean, stop: (node: Element) => boolean = () => false): boolean {
-	const climbed: Element[] = [];
+	return climbPasses(start, node => node.parentElement, verdicts, test, stop);
+}
+
+/** Verdicts by index into the facts' elements: 0 not yet judged, PASSES or FAILS. */
+export type IndexVerdicts = Int8Array;
+const PASSES = 2;
+const FAILS = 1;
+
+/** ancestorPasses on the facts: `start` and the ancestors are indexes, climbed through `parents` (-1: no element). */
+export function ancestorPassesAt(facts: Pick<ElementFacts, 'parents'>, start: number, verdicts: IndexVerdicts, test: (index: number) => boolean, stop: (index: number) => boolean = () => false): boolean {
+	const kept: Verdicts<number> = {
+		get: at => (verdicts[at] === 0 ? undefined : verdicts[at] === PASSES),
+		set: (at, verdict) => (verdicts[at] = verdict ? PASSES : FAILS),
+	};
+	return climbPasses(start < 0 ? null : start, at => (facts.parents[at]! < 0 ? null : facts.parents[at]!), kept, test, stop);
+}
+
+/** The climb behind ancestorPasses, for elements or their indexes: `up` gives a node's parent (null above the root). */
+function climbPasses<Node>(start: Node | null, up: (node: Node) => Node | null, verdicts: Verdicts<Node>, test: (node: Node) => boolean, stop: (node: Node) => boolean): boolean {
+	const climbed: Node[] = [];
 	let verdict = false;
-	for (let node: Element | null = start; node; node = node.parentElement) {
+	for (let node = start; node !== null; node = up(node)) {
 		const known = verdicts.get(node);
 		if (known !== undefined) {
 			verdict = known;
@@ -332,36 +352,6 @@ export function ancestorPasses(start: Element | null, verdicts: ElementVerdicts,
 	}
 	for (const node of climbed) {
 		verdicts.set(node, verdict);
-	}
-	return verdict;
-}
-
-/** Verdicts by index into the facts' elements: 0 not yet judged, PASSES or FAILS. */
-export type IndexVerdicts = Int8Array;
-const PASSES = 2;
-const FAILS = 1;
-
-/** ancestorPasses on the facts: `start` and the ancestors are indexes, climbed through `parents` (-1: no element). */
-export function ancestorPassesAt(facts: Pick<ElementFacts, 'parents'>, start: number, verdicts: IndexVerdicts, test: (index: number) => boolean, stop: (index: number) => boolean = () => false): boolean {
-	const climbed: number[] = [];
-	let verdict = false;
-	for (let at = start; at >= 0; at = facts.parents[at]!) {
-		const known = verdicts[at]!;
-		if (known !== 0) {
-			verdict = known === PASSES;
-			break;
-		}
-		if (stop(at)) {
-			break;
-		}
-		climbed.push(at);
-		if (test(at)) {
-			verdict = true;
-			break;
-		}
-	}
-	for (const at of climbed) {
-		verdicts[at] = verdict ? PASSES : FAILS;
 	}
 	return verdict;
 }
