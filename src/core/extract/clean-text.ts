@@ -1,5 +1,5 @@
 /** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
-import {ATTRIBUTE, attributeIf, classOf, rememberVerdicts, UNKNOWN_ATTRIBUTES} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, classOf, rememberVerdicts, UNKNOWN_ATTRIBUTES, type ElementFacts} from './dom-walk.ts';
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
@@ -89,10 +89,11 @@ export function isHidden(element: Element, names?: string, bits: number = UNKNOW
 // Each class list tested once.
 const hidesClasses = rememberVerdicts(names => names.toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token)));
 
-/** True when the element or an ancestor (up to `stop`) is hidden. */
-export function isHiddenWithin(element: Element, stop: Element | null = null): boolean {
+/** True when the element or an ancestor (up to `stop`) is hidden. `facts`: the page's element facts, while current. */
+export function isHiddenWithin(element: Element, stop: Element | null = null, facts: ElementFacts | null = null): boolean {
 	for (let node: Element | null = element; node && node !== stop; node = node.parentElement) {
-		if (isHidden(node)) {
+		const index = facts?.order.get(node);
+		if (index === undefined ? isHidden(node) : isHidden(node, facts!.classes[index]!, facts!.attributes[index]!)) {
 			return true;
 		}
 	}
