@@ -65,9 +65,12 @@ function namesAfterLabel(label: Element, inline: string | undefined): string[] {
 
 /** Organisation names printed next to a label on the page (GOV.UK "From:", syndicated "Department:", admin.ch "Herausgeber"). */
 export function findLabelledPublisher(page: PageIndex): string | null {
-	for (const {node} of page.nodes) {
+	for (const {node, value} of page.nodes) {
+		if (!LABEL_WORDS.test(value)) {
+			continue;
+		}
 		const element = node.parentElement;
-		if (!element || !LABEL_WORDS.test(node.nodeValue ?? '')) {
+		if (!element) {
 			continue;
 		}
 		const own = ownText(element);

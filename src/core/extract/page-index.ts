@@ -6,7 +6,8 @@
 import {ATTRIBUTE, attributeBits, classReader, TAG_BIT, type ElementFacts} from './dom-walk.ts';
 import {findFirstDate, normalizeDate} from './parse-date.ts';
 
-export type TextNodeAt = {node: Text; offset: number};
+/** A text node of the body, its value (read once, in the walk) and where that starts in the page's text. */
+export type TextNodeAt = {node: Text; value: string; offset: number};
 export type TimeAt = {offset: number; iso: string; element: Element};
 
 export type PageIndex = {
@@ -99,7 +100,7 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 				texts.push(value);
 				textBelow += value.length;
 				if (type === 3 && !skip && inBody && NOT_SPACE.test(value)) {
-					page.nodes.push({node: child as Text, offset: length});
+					page.nodes.push({node: child as Text, value, offset: length});
 					chunks.push(value, ' ');
 					length += value.length + 1;
 				}

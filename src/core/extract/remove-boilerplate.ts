@@ -63,8 +63,7 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	}
 	// Furniture in words: short text nodes, judged by the element that holds them.
 	const seen = new Set<Element>();
-	for (const {node} of page.nodes) {
-		const value = node.nodeValue ?? '';
+	for (const {node, value} of page.nodes) {
 		if (value.length > 120) {
 			continue;
 		}
