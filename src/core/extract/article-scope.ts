@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ancestorPasses, closestWhere, tagSet, type ElementFacts} from './dom-walk.ts';
+import {ancestorPassesAt, ATTRIBUTE, attributeIf, closestWhere, elementsWithTag, tagSet, textAt, textsUnder, type ElementFacts, type IndexVerdicts} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 
@@ -32,7 +32,7 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 	const end = Math.min(lastDescendantIndex(page, order) + 1, elements.length);
 	// Paragraphs in furniture (cookie notices, pop-ups, mega menus) first; all of them if that leaves nothing.
 	// Whether each element or an ancestor is navigation, a footer or a form: both passes climb from the same paragraphs.
-	const outside = new Map<Element, boolean>();
+	const outside: IndexVerdicts = new Int8Array(elements.length);
 	const body = densestContainer(facts, start, end, true, outside) ?? densestContainer(facts, start, end, false, outside) ?? page;
 	const title = headlineBefore(doc, body, facts);
 	let root = title ? commonAncestor(title, body) : body;
@@ -44,9 +44,10 @@ export function findArticleScope(doc: Document, facts: ElementFacts = pageFacts(
 }
 
 /** Readability's idea, simplified: each paragraph scores its parent fully and its grandparent by half. */
-function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean, outside: Map<Element, boolean>): Element | null {
-	const scores = new Map<Element, number>();
-	const {elements, tags, below, textLength: rawLength} = facts;
+function densestContainer(facts: ElementFacts, start: number, end: number, skipFurniture: boolean, outside: IndexVerdicts): Element | null {
+	// By index into the facts' elements, in the order the elements were first scored.
+	const scores = new Map<number, number>();
+	const {elements, tags, below, parents, textLength: rawLength} = facts;
 	for (let index = start; index < end; index++) {
 		// Cheapest tests first (the walk's facts), text reads after: most list items and cells are short.
 		const tag = tags[index]!;
@@ -54,33 +55,33 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 			continue;
 		}
 		const paragraph = elements[index]!;
-		const textLength = cleanLength(paragraph.textContent);
-		if (textLength < MIN_PARAGRAPH || inOutsideArticle(paragraph, outside)) {
+		const textLength = cleanLength(textAt(facts, index));
+		if (textLength < MIN_PARAGRAPH || inOutsideArticle(index, outside, facts)) {
 			continue;
 		}
-		if (skipFurniture && isSiteChrome(paragraph, null)) {
+		if (skipFurniture && isSiteChrome(paragraph, null, facts)) {
 			continue;
 		}
-		const length = (below[index]! & LINK.mask) !== 0 ? textLength - linkTextLength(paragraph) * 0.8 : textLength;
+		const length = (below[index]! & LINK.mask) !== 0 ? textLength - linkTextLength(paragraph, facts) * 0.8 : textLength;
 		if (length < MIN_PARAGRAPH) {
 			continue;
 		}
 		// List items and table cells count less: menus and data tables are not prose.
 		const weight = tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'PRE' ? 1 : 0.4;
-		const parent = paragraph.parentElement;
-		if (parent) {
+		const parent = parents[index]!;
+		if (parent >= 0) {
 			scores.set(parent, (scores.get(parent) ?? 0) + length * weight);
-			const grandparent = parent.parentElement;
-			if (grandparent) {
+			const grandparent = parents[parent]!;
+			if (grandparent >= 0) {
 				scores.set(grandparent, (scores.get(grandparent) ?? 0) + (length * weight) / 2);
 			}
 		}
 	}
 	let best: Element | null = null;
 	let bestScore = 0;
-	for (const [element, score] of scores) {
+	for (const [index, score] of scores) {
 		if (score > bestScore) {
-			best = element;
+			best = elements[index]!;
 			bestScore = score;
 		}
 	}
@@ -88,19 +89,19 @@ function densestContainer(facts: ElementFacts, start: number, end: number, skipF
 }
 
 /** Whether `element` or an ancestor is outside the article; a climb stops at the first element already judged. */
-function inOutsideArticle(element: Element, verdicts: Map<Element, boolean>): boolean {
-	return ancestorPasses(element, verdicts, outsideArticle);
+function inOutsideArticle(index: number, verdicts: IndexVerdicts, facts: ElementFacts): boolean {
+	return ancestorPassesAt(facts, index, verdicts, at => outsideArticle(at, facts));
 }
 
-function outsideArticle(node: Element): boolean {
-	const tag = node.tagName;
-	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(node.getAttribute('role') ?? '');
+function outsideArticle(index: number, {tags, elements, attributes}: ElementFacts): boolean {
+	const tag = tags[index]!;
+	return tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || OUTSIDE_ROLES.has(attributeIf(elements[index]!, attributes[index]!, ATTRIBUTE.role, 'role') ?? '');
 }
 
-function linkTextLength(el: Element): number {
+function linkTextLength(el: Element, facts: ElementFacts): number {
 	let total = 0;
-	for (const link of el.getElementsByTagName('a')) {
-		total += cleanLength(link.textContent);
+	for (const text of textsUnder(facts, el, 'a')) {
+		total += cleanLength(text);
 	}
 	return total;
 }
@@ -109,16 +110,17 @@ function linkTextLength(el: Element): number {
  * The headline: among the visible `<h1>`s before the end of the body paragraphs, the last one the page title repeats,
  * else the last one; `<h2>` when the page has no usable `<h1>`. (GOV.UK's 2014 pages also use `<h1>` for "Detail".)
  */
-function headlineBefore(doc: Document, body: Element, {order, byTag}: ElementFacts): Element | null {
+function headlineBefore(doc: Document, body: Element, facts: ElementFacts): Element | null {
+	const {order} = facts;
 	const bodyEnd = lastDescendantIndex(body, order);
-	const ogTitle = byTag.get('META')?.find(meta => meta.getAttribute('property') === 'og:title');
+	const ogTitle = elementsWithTag(facts, 'META').find(meta => meta.getAttribute('property') === 'og:title');
 	const pageTitles = [doc.title, ogTitle?.getAttribute('content')]
 		.map(title => cleanText(title).toLowerCase())
 		.filter(Boolean);
 	for (const level of ['H1', 'H2']) {
 		const candidates: Element[] = [];
 		const named: Element[] = [];
-		for (const heading of byTag.get(level) ?? []) {
+		for (const heading of elementsWithTag(facts, level)) {
 			if (order.get(heading)! > bodyEnd) {
 				break;
 			}

@@ -1,6 +1,6 @@
 /** Visible text of an element, cleaned and split into the lines a reader sees (blocks and `<br>` break lines). */
 import {cleanText} from './clean-text.ts';
-import {classOf} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, classOf, UNKNOWN_ATTRIBUTES} from './dom-walk.ts';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 const INLINE = new Set([
@@ -11,12 +11,12 @@ const INLINE = new Set([
 /** Collapses whitespace, drops soft hyphens and zero-width characters (CMSs hyphenate German words with them). */
 export {cleanText};
 
-/** Elements a reader cannot see: the `hidden` attribute or an inline `display:none`. */
-export function isHidden(el: Element): boolean {
-	if (el.hasAttribute('hidden')) {
+/** Elements a reader cannot see: the `hidden` attribute or an inline `display:none`. `bits`: its ATTRIBUTE bits, when known. */
+export function isHidden(el: Element, bits: number = UNKNOWN_ATTRIBUTES): boolean {
+	if ((bits & ATTRIBUTE.hidden) !== 0 && el.hasAttribute('hidden')) {
 		return true;
 	}
-	const style = el.getAttribute('style');
+	const style = attributeIf(el, bits, ATTRIBUTE.style, 'style');
 	return style ? /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) : false;
 }
 

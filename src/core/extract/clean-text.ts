@@ -1,5 +1,5 @@
 /** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
-import {classOf, rememberVerdicts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, classOf, rememberVerdicts, UNKNOWN_ATTRIBUTES, type ElementFacts} from './dom-walk.ts';
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {
@@ -72,13 +72,13 @@ const HIDDEN_TOKEN = /^(?:.*[-_])?(?<!label[-_]{1,2}|title[-_]{1,2})(?:visually-
 
 /**
  * Hidden from sighted readers by markup alone (no layout in Node, so styles in stylesheets are not seen).
- * `names`: the element's class attribute, when the caller has read it already.
+ * `names`: the element's class attribute, when the caller has read it already; `bits`: its ATTRIBUTE bits, when known.
  */
-export function isHidden(element: Element, names?: string): boolean {
-	if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') {
+export function isHidden(element: Element, names?: string, bits: number = UNKNOWN_ATTRIBUTES): boolean {
+	if (((bits & ATTRIBUTE.hidden) !== 0 && element.hasAttribute('hidden')) || attributeIf(element, bits, ATTRIBUTE.ariaHidden, 'aria-hidden') === 'true') {
 		return true;
 	}
-	const style = element.getAttribute('style') ?? '';
+	const style = attributeIf(element, bits, ATTRIBUTE.style, 'style') ?? '';
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
 		return true;
 	}
@@ -89,10 +89,11 @@ export function isHidden(element: Element, names?: string): boolean {
 // Each class list tested once.
 const hidesClasses = rememberVerdicts(names => names.toLowerCase().split(/\s+/).some(token => HIDDEN_TOKEN.test(token)));
 
-/** True when the element or an ancestor (up to `stop`) is hidden. */
-export function isHiddenWithin(element: Element, stop: Element | null = null): boolean {
+/** True when the element or an ancestor (up to `stop`) is hidden. `facts`: the page's element facts, while current. */
+export function isHiddenWithin(element: Element, stop: Element | null = null, facts: ElementFacts | null = null): boolean {
 	for (let node: Element | null = element; node && node !== stop; node = node.parentElement) {
-		if (isHidden(node)) {
+		const index = facts?.order.get(node);
+		if (index === undefined ? isHidden(node) : isHidden(node, facts!.classes[index]!, facts!.attributes[index]!)) {
 			return true;
 		}
 	}

@@ -8,7 +8,7 @@ import {cleanText} from './block-text.ts';
 import {parseContactBlock} from './contact-block.ts';
 import {contactLines} from './contact-lines.ts';
 import {jsonLdContacts} from './contact-points.ts';
-import {elementsUnder, hasTagBelowAt, tagSet} from './dom-walk.ts';
+import {elementsUnder, hasTagBelowAt, tagSet, textInRun} from './dom-walk.ts';
 import {looksLikeLabel} from './labelled-sections.ts';
 import type {PageMetadata} from './metadata.ts';
 import {pageCountry} from './page-country.ts';
@@ -39,7 +39,7 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 	for (const section of sections) {
 		// A press label is trusted anywhere outside furniture; a bare "Contact" only inside the article.
 		const trusted = section.kind === 'press-contact' || (section.kind === 'contact' && scope.root.contains(section.labelElement));
-		if (!trusted || isSiteChrome(section.labelElement, scope.root)) {
+		if (!trusted || isSiteChrome(section.labelElement, scope.root, structure)) {
 			continue;
 		}
 		blocks.push(section.nodes);
@@ -58,9 +58,9 @@ export function findContacts(doc: Document, context: ContactContext): Contact[] 
 			continue;
 		}
 		// The words first: few blocks name a contact, and only those need the climb that rules out site furniture.
-		const text = cleanText(element.textContent);
+		const text = cleanText(textInRun(run, index));
 		const leadIn = CONTACT_LEAD_IN.test(text);
-		if ((!leadIn && !mentionsPressContact(text)) || isSiteChrome(element, scope.root)) {
+		if ((!leadIn && !mentionsPressContact(text)) || isSiteChrome(element, scope.root, structure)) {
 			continue;
 		}
 		blocks.push(leadIn ? leadInBlock(element, text) : [element]);

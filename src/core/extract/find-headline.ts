@@ -2,7 +2,7 @@
 import {classAndId, cleanText, isHidden, isHiddenWithin, wordOverlap, words} from './clean-text.ts';
 import {elementsByTag, type PageIndex} from './page-index.ts';
 import {findDates} from './parse-date.ts';
-import {classOf} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, idIn, tagOf, textOf, type ElementFacts} from './dom-walk.ts';
 
 export type Headline = {element: Element | null; title: string};
 
@@ -12,31 +12,36 @@ const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'search', 'presentati
 const MAIN_TAGS = new Set(['MAIN', 'ARTICLE']);
 
 /** Where a heading sits: in site chrome (navigation, footer, logo), in the main content, or neither. Ancestor walks are cheaper than `closest()` with selector lists. */
-function placeOf(element: Element): {chrome: boolean; main: boolean} {
+function placeOf(element: Element, facts: ElementFacts | null): {chrome: boolean; main: boolean} {
 	let main = false;
 	for (let node: Element | null = element; node; node = node.parentElement) {
-		const role = node.getAttribute('role');
-		if (CHROME_TAGS.has(node.tagName) || (role && CHROME_ROLES.has(role)) || /(?:^|\s)logo(?:\s|$)/.test(classOf(node)) || node.getAttribute('id') === 'logo') {
+		const tag = tagOf(facts, node);
+		const role = attributeIf(node, attributesOf(facts, node), ATTRIBUTE.role, 'role');
+		const id = idIn(facts, node);
+		if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || /(?:^|\s)logo(?:\s|$)/.test(classIn(facts, node)) || id === 'logo') {
 			return {chrome: true, main};
 		}
-		main ||= MAIN_TAGS.has(node.tagName) || role === 'main' || /^(?:content|main|maincontent|main-content)$/i.test(node.getAttribute('id') ?? '');
+		main ||= MAIN_TAGS.has(tag) || role === 'main' || /^(?:content|main|maincontent|main-content)$/i.test(id ?? '');
 	}
 	return {chrome: false, main};
 }
 
-/** `references` are the titles the page declares (`<title>`, og:title, JSON-LD headline); they only rank and trim. */
-/** `siteName` (og:site_name) marks the site's own branding heading, which is never the headline. */
-export function findHeadline(page: PageIndex, references: string[], siteName: string | null = null): Headline {
+/**
+ * `references` are the titles the page declares (`<title>`, og:title, JSON-LD headline); they only rank and trim.
+ * `siteName` (og:site_name) marks the site's own branding heading, which is never the headline.
+ * `facts`: the page's element facts, while the tree is as they describe it.
+ */
+export function findHeadline(page: PageIndex, references: string[], siteName: string | null = null, facts: ElementFacts | null = null): Headline {
 	let best: {element: Element; score: number} | null = null;
 	const candidates = [...elementsByTag(page, 'H1'), ...elementsByTag(page, 'H2')];
 	const referenceWords = references.map(reference => new Set(words(reference)));
-	const hasH1 = candidates.some(element => element.tagName === 'H1' && !isHiddenWithin(element));
+	const hasH1 = candidates.some(element => element.tagName === 'H1' && !isHiddenWithin(element, null, facts));
 	for (const [index, element] of candidates.entries()) {
-		const text = cleanText(element.textContent);
-		if (text.length < 3 || text.length > 400 || /\{\{|\}\}/.test(text) || (element.tagName === 'H2' && index > 60) || isHiddenWithin(element)) {
+		const text = cleanText(textOf(facts, element));
+		if (text.length < 3 || text.length > 400 || /\{\{|\}\}/.test(text) || (element.tagName === 'H2' && index > 60) || isHiddenWithin(element, null, facts)) {
 			continue;
 		}
-		const place = placeOf(element);
+		const place = placeOf(element, facts);
 		if (place.chrome || (siteName && wordOverlap(text, siteName) >= 0.8 && wordOverlap(siteName, text) >= 0.8) || linksHome(element)) {
 			continue;
 		}

@@ -1,6 +1,6 @@
 /** The issuing department(s): labelled on the page ("From:", "Department:", "Herausgeber"), then structured data, then the site. */
 import {cleanText, isHiddenWithin} from './clean-text.ts';
-import {classOf} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, classIn, tagOf, type ElementFacts} from './dom-walk.ts';
 import type {JsonLdFacts} from './json-ld.ts';
 import type {MetaTags} from './meta-tags.ts';
 import {pageFacts, type PageIndex} from './page-index.ts';
@@ -65,9 +65,12 @@ function namesAfterLabel(label: Element, inline: string | undefined): string[] {
 
 /** Organisation names printed next to a label on the page (GOV.UK "From:", syndicated "Department:", admin.ch "Herausgeber"). */
 export function findLabelledPublisher(page: PageIndex): string | null {
-	for (const {node} of page.nodes) {
+	for (const {node, value} of page.nodes) {
+		if (!LABEL_WORDS.test(value)) {
+			continue;
+		}
 		const element = node.parentElement;
-		if (!element || !LABEL_WORDS.test(node.nodeValue ?? '')) {
+		if (!element) {
 			continue;
 		}
 		const own = ownText(element);
@@ -112,32 +115,31 @@ function siteNameFromLogo(doc: Document): string | null {
  */
 function logoCandidates(doc: Document): Element[] {
 	const found: Element[] = [];
-	const {elements, tags} = pageFacts(doc);
+	const facts = pageFacts(doc);
+	const {elements, tags, attributes, classes, ids} = facts;
 	for (let index = 0; index < elements.length; index++) {
-		const element = elements[index]!;
-		const link = tags[index] === 'A';
-		if (!link && !element.hasAttributes()) {
-			continue;
-		}
-		if (element.getAttribute('id') === 'logo') {
-			found.push(element);
-		} else if (link && (element.getAttribute('rel') === 'home' || isLogo(element) || logoLink(element))) {
-			found.push(element);
+		if (ids[index] === 'logo') {
+			found.push(elements[index]!);
+		} else if (tags[index] === 'A') {
+			const link = elements[index]!;
+			if (attributeIf(link, attributes[index]!, ATTRIBUTE.rel, 'rel') === 'home' || isLogo(classes[index]!) || logoLink(link, attributes[index]!, facts)) {
+				found.push(link);
+			}
 		}
 	}
 	return found;
 }
 
-function isLogo(element: Element): boolean {
-	const names = classOf(element);
+/** `names`: the element's class attribute. */
+function isLogo(names: string): boolean {
 	return names.includes('logo') && names.split(/\s+/).includes('logo');
 }
 
-/** A link inside a `.logo`, or a link home inside a `<header>`. */
-function logoLink(link: Element): boolean {
-	const home = link.getAttribute('href') === '/';
+/** A link inside a `.logo`, or a link home inside a `<header>`. `bits`: the link's ATTRIBUTE bits. */
+function logoLink(link: Element, bits: number, facts: ElementFacts): boolean {
+	const home = attributeIf(link, bits, ATTRIBUTE.href, 'href') === '/';
 	for (let node = link.parentElement; node; node = node.parentElement) {
-		if (isLogo(node) || (home && node.tagName === 'HEADER')) {
+		if (isLogo(classIn(facts, node)) || (home && tagOf(facts, node) === 'HEADER')) {
 			return true;
 		}
 	}

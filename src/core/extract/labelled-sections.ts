@@ -4,7 +4,7 @@
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {classOf, elementsIn, elementsUnder, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, classOf, elementsIn, elementsUnder, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, textOf, type ElementFacts} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 
@@ -31,18 +31,20 @@ const LABEL_CLASS_WORDS = new Set(['label', 'title', 'heading', 'header', 'headl
 /** `facts`: the document's element facts, when the caller has walked the page already. */
 export function findLabelledSections(root: Element, facts: ElementFacts | null = null): LabelledSection[] {
 	const sections: LabelledSection[] = [];
-	const claimed = new Set<Element>();
 	const run = elementsUnder(facts, root);
+	// Elements before this index in the run belong to a label already found: the run lists each label's descendants right after it.
+	let claimedUntil = run.start;
 	const {elements, tags} = run;
 	// An element without text has no label to read: the walk's text lengths skip those without reading them.
 	const textLength = run.below ? facts!.textLength : null;
 	for (let index = run.start; index < run.end; index++) {
 		const element = elements[index]!;
 		const tag = tags[index]!;
-		if (!(LABEL_TAGS.has(tag) || (element.hasAttributes() && element.getAttribute('role') === 'heading')) || textLength?.[index] === 0) {
+		const bits = run.attributes[index]!;
+		if (!(LABEL_TAGS.has(tag) || attributeIf(element, bits, ATTRIBUTE.role, 'role') === 'heading') || textLength?.[index] === 0) {
 			continue;
 		}
-		if (claimed.has(element) || (element.hasAttributes() && isHidden(element)) || !looksLikeLabel(element, facts, tag)) {
+		if (index < claimedUntil || (bits !== 0 && isHidden(element, bits)) || !looksLikeLabel(element, facts, tag)) {
 			continue;
 		}
 		const label = visibleText(element, {skipScreenReaderOnly: true});
@@ -51,28 +53,27 @@ export function findLabelledSections(root: Element, facts: ElementFacts | null =
 			continue;
 		}
 		// Nested wrappers of the same label (div > strong > span) would each start a section: keep the outermost.
-		claimed.add(element);
 		const inner = elementsUnder(facts, element);
-		for (let innerIndex = inner.start; innerIndex < inner.end; innerIndex++) {
-			claimed.add(inner.elements[innerIndex]!);
-		}
+		claimedUntil = index + 1 + (inner.end - inner.start);
 		sections.push({kind, label: cleanText(label), labelElement: element, nodes: governedNodes(element, facts)});
 	}
 	const ids = new Map<string, Element>();
 	for (let index = run.start; index < run.end; index++) {
 		const container = elements[index]!;
+		const bits = run.attributes[index]!;
 		// No attributes, no label and no name: most elements.
-		if (!container.hasAttributes() || !isCandidateContainer(container)) {
+		if (bits === 0 || !isCandidateContainer(bits, run.classes[index]!, run.ids[index]!)) {
 			continue;
 		}
-		if (container.hasAttribute('aria-labelledby') && ids.size === 0) {
+		if ((bits & ATTRIBUTE.ariaLabelledby) !== 0 && ids.size === 0) {
 			// linkedom's getElementById walks the whole tree; one map serves every reference.
-			for (const element of facts?.elements ?? elementsIn(root.ownerDocument.documentElement)) {
-				const id = element.getAttribute('id');
-				if (id !== null) {
+			const everything = facts ?? elementsUnder(null, root.ownerDocument.documentElement);
+			everything.elements.forEach((element, at) => {
+				const id = everything.ids[at];
+				if (id !== null && id !== undefined) {
 					ids.set(id, element);
 				}
-			}
+			});
 		}
 		const section = containerSection(container, ids);
 		if (section) {
@@ -82,12 +83,9 @@ export function findLabelledSections(root: Element, facts: ElementFacts | null =
 	return sections;
 }
 
-function isCandidateContainer(element: Element): boolean {
-	if (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')) {
-		return true;
-	}
-	const names = classOf(element);
-	return CONTAINER_NAME.test(names) || /related/i.test(element.getAttribute('id') ?? '');
+/** `bits`, `names`, `id`: the element's ATTRIBUTE bits, class and id. */
+function isCandidateContainer(bits: number, names: string, id: string | null): boolean {
+	return (bits & (ATTRIBUTE.ariaLabel | ATTRIBUTE.ariaLabelledby)) !== 0 || CONTAINER_NAME.test(names) || /related/i.test(id ?? '');
 }
 
 /**
@@ -96,15 +94,15 @@ function isCandidateContainer(element: Element): boolean {
  * element's tag name, when the caller has it.
  */
 export function looksLikeLabel(el: Element, facts: ElementFacts | null = null, tag = el.tagName): boolean {
-	if (ALWAYS_LABEL.has(tag) || (el.hasAttributes() && el.getAttribute('role') === 'heading')) {
+	if (ALWAYS_LABEL.has(tag) || attributeIf(el, attributesOf(facts, el), ATTRIBUTE.role, 'role') === 'heading') {
 		return true;
 	}
 	// Cheap tests first: pages have thousands of spans and divs. (A class read, the walk's facts, then the children.)
 	const inline = tag === 'SPAN' || tag === 'LABEL';
-	if ((inline && !isLabelClass(classOf(el))) || hasTagBelow(facts, el, NOT_IN_LABEL) || hasMoreChildren(el, 4)) {
+	if ((inline && !isLabelClass(classIn(facts, el))) || hasTagBelow(facts, el, NOT_IN_LABEL) || hasMoreChildren(el, 4, facts)) {
 		return false;
 	}
-	const raw = el.textContent ?? '';
+	const raw = textOf(facts, el);
 	const length = cleanLength(raw, 80);
 	if (length === 0 || length > 80) {
 		return false;
@@ -113,12 +111,12 @@ export function looksLikeLabel(el: Element, facts: ElementFacts | null = null, t
 	if (tag === 'STRONG' || tag === 'B') {
 		return startsItsLine(el);
 	}
-	if (inline || isLabelClass(classOf(el))) {
+	if (inline || isLabelClass(classIn(facts, el))) {
 		return true;
 	}
 	// A paragraph that is nothing but a bold phrase, or a short line ending in a colon.
 	const bold = hasTagBelow(facts, el, BOLD) ? firstDescendant(el, BOLD.tags) : null;
-	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(bold.textContent) === text) || /[:：]$/.test(text));
+	return (tag === 'P' || tag === 'DIV') && ((bold !== null && cleanText(textOf(facts, bold)) === text) || /[:：]$/.test(text));
 }
 
 // Each class list split once.
@@ -148,7 +146,7 @@ function startsItsLine(el: Element): boolean {
 /** The nodes after the label, up to the next label of the same or higher rank. */
 function governedNodes(label: Element, facts: ElementFacts | null): Node[] {
 	const nodes: Node[] = [];
-	const labelText = cleanText(label.textContent);
+	const labelText = cleanText(textOf(facts, label));
 	let anchor: Element = label;
 	// Inline lead-in: the rest of its own line belongs to it ("<p><b>Contact:</b> Jane Doe, 020 …</p>").
 	if (INLINE_LABEL.has(label.tagName)) {
@@ -161,7 +159,7 @@ function governedNodes(label: Element, facts: ElementFacts | null): Node[] {
 		nodes.length = 0;
 	}
 	// Climb out of wrappers that hold nothing but the label ("<div class=module-header><h3>…</h3></div>").
-	while (anchor.parentElement && anchor.parentElement.tagName !== 'BODY' && cleanText(anchor.parentElement.textContent) === labelText) {
+	while (anchor.parentElement && anchor.parentElement.tagName !== 'BODY' && cleanText(textOf(facts, anchor.parentElement)) === labelText) {
 		anchor = anchor.parentElement;
 	}
 	const rank = labelRank(label);

@@ -1,7 +1,7 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
-import {classOf, closestWhere, elementsUnder, firstDescendant, rememberVerdicts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, closestTag, containsIn, elementsUnder, firstDescendant, rememberVerdicts, tagOf, type ElementFacts} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';
@@ -69,11 +69,11 @@ export function findLinks(doc: Document, {url}: LinkContext): ClipLink[] {
 		}
 		// GOV.UK's "Related content" is a <nav> it labels: the label makes it content, unless the nav is in furniture.
 		const home = labelledLandmark(section);
-		if (home ? isSiteChrome(home.parentElement ?? home, scope.root) : isSiteChrome(section.labelElement, scope.root)) {
+		if (home ? isSiteChrome(home.parentElement ?? home, scope.root, structure) : isSiteChrome(section.labelElement, scope.root, structure)) {
 			continue;
 		}
 		for (const link of linksIn(section.nodes, structure)) {
-			if (!isSiteChrome(link, section.labelElement)) {
+			if (!isSiteChrome(link, section.labelElement, structure)) {
 				add(link, section.kind, section.label);
 			}
 		}
@@ -86,17 +86,23 @@ export function findLinks(doc: Document, {url}: LinkContext): ClipLink[] {
 			continue;
 		}
 		const link = run.elements[index]!;
-		if (!link.hasAttribute('href') || seen.has(link) || isSiteChrome(link, scope.root) || inNonContent(link, scope.root, nonContent)) {
+		if ((run.attributes[index]! & ATTRIBUTE.href) === 0 || seen.has(link) || isSiteChrome(link, scope.root, structure) || inNonContent(link, scope.root, nonContent, structure)) {
 			continue;
 		}
-		const kind = sourceLeadIn(link) ? 'source' : (scope.body.contains(link) && linkListItem(link, linkLists)) || embeddedTeaser(link, scope) ? 'related' : 'inline';
-		if (kind !== 'inline' || (scope.body.contains(link) && closestWhere(link, node => PROSE.has(node.tagName))) || isAttachmentUrl(resolveHref(link.getAttribute('href') ?? '', base) ?? '', link)) {
+		// Climbs on the walk's facts: linkedom builds a new tagName string on every read.
+		const inBody = containsIn(structure, scope.body, link);
+		const kind = sourceLeadIn(link) ? 'source' : (inBody && linkListItem(link, linkLists, structure)) || embeddedTeaser(link, scope, structure) ? 'related' : 'inline';
+		if (kind !== 'inline' || (inBody && closestTag(structure, link, isProse)) || isAttachmentUrl(resolveHref(link.getAttribute('href') ?? '', base) ?? '', link)) {
 			add(link, kind);
 		}
 	}
 	// Sections were read first; give the reader the links in page order.
 	const {order} = structure;
 	return [...found.values()].sort((a, b) => (order.get(firstLink.get(a)!) ?? 0) - (order.get(firstLink.get(b)!) ?? 0));
+}
+
+function isProse(tag: string): boolean {
+	return PROSE.has(tag);
 }
 
 function labelledLandmark(section: LabelledSection): Element | null {
@@ -133,7 +139,7 @@ function linksIn(nodes: Node[], structure: PageStructure): Element[] {
 }
 
 /** Bylines, tag clouds and image credits inside the article are not content links. */
-function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>): boolean {
+function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>, facts: ElementFacts): boolean {
 	const visited: Element[] = [];
 	let verdict = false;
 	for (let node: Element | null = link; node && node !== root; node = node.parentElement) {
@@ -143,7 +149,8 @@ function inNonContent(link: Element, root: Element, cache: Map<Element, boolean>
 			break;
 		}
 		visited.push(node);
-		if (namesNonContent(`${classOf(node)} ${node.getAttribute('rel') ?? ''}`)) {
+		const bits = attributesOf(facts, node);
+		if (namesNonContent(`${classIn(facts, node)} ${attributeIf(node, bits, ATTRIBUTE.rel, 'rel') ?? ''}`)) {
 			verdict = true;
 			break;
 		}
@@ -177,9 +184,9 @@ function sourceLeadIn(link: Element): boolean {
  * The title link of another item embedded in the article under a heading of its own ("Projektsteckbrief" above a
  * project card). Untitled promo cards after an article are site furniture, not related content.
  */
-function embeddedTeaser(link: Element, scope: ArticleScope): boolean {
-	const teaser = closestWhere(link, node => node.tagName === 'ARTICLE');
-	if (!teaser || teaser === scope.root || !scope.root.contains(teaser) || teaser.contains(scope.body)) {
+function embeddedTeaser(link: Element, scope: ArticleScope, facts: ElementFacts): boolean {
+	const teaser = closestTag(facts, link, tag => tag === 'ARTICLE');
+	if (!teaser || teaser === scope.root || !containsIn(facts, scope.root, teaser) || containsIn(facts, teaser, scope.body)) {
 		return false;
 	}
 	const title = firstDescendant(teaser, HEADINGS);
@@ -197,9 +204,9 @@ function embeddedTeaser(link: Element, scope: ArticleScope): boolean {
 }
 
 /** An item of a list in the running text made only of links, such as "Take a look at their videos:" followed by titles. */
-function linkListItem(link: Element, cache: Map<Element, boolean>): boolean {
-	const list = closestWhere(link, node => node.tagName === 'LI')?.parentElement;
-	if (!list || !/^(?:UL|OL)$/.test(list.tagName)) {
+function linkListItem(link: Element, cache: Map<Element, boolean>, facts: ElementFacts): boolean {
+	const list = closestTag(facts, link, tag => tag === 'LI')?.parentElement;
+	if (!list || !/^(?:UL|OL)$/.test(tagOf(facts, list))) {
 		return false;
 	}
 	let verdict = cache.get(list);

@@ -5,7 +5,7 @@ import {findHeadline, stripSiteSuffix} from './find-headline.ts';
 import {findPublisher} from './find-publisher.ts';
 import {readJsonLd, type JsonLdFacts} from './json-ld.ts';
 import {readMetaTags, type MetaTags} from './meta-tags.ts';
-import {elementsByTag, indexPage, type PageIndex} from './page-index.ts';
+import {elementsByTag, indexPage, pageFacts, type PageIndex} from './page-index.ts';
 import {normalizeDate} from './parse-date.ts';
 import {findVisibleDates} from './visible-dates.ts';
 
@@ -31,7 +31,7 @@ export function readPage(doc: Document, {url, now}: {url: string; now: number}):
 	const language = cleanText(doc.documentElement?.getAttribute('lang') || meta.get('og:locale', 'dc.language', 'dcterms.language', 'language', 'content-language') || jsonLd.inLanguage).replace('_', '-') || null;
 	const siteName = siteNameOf(meta.get('og:site_name', 'application-name', 'dcterms.publisher'));
 	const declaredTitles = [jsonLd.headline, meta.get('og:title', 'twitter:title', 'dcterms.title', 'dc.title'), cleanText(elementsByTag(page, 'TITLE')[0]?.textContent)].filter((title): title is string => Boolean(title));
-	const headline = findHeadline(page, declaredTitles, siteName);
+	const headline = findHeadline(page, declaredTitles, siteName, pageFacts(doc));
 	const host = safeHost(url);
 	const fallbackTitle = stripSiteSuffix(declaredTitles[0] ?? '', [siteName ?? '', host, host.replace(/^www\./, '').split('.')[0] ?? '']);
 	// US pages write 03/07/2018 month first; everyone else day first.

@@ -3,10 +3,11 @@
  * the elements the metadata readers need (meta, link, script, headings), and every element with the facts the
  * contact and link finders ask about it. On large pages one walk is much cheaper than one querySelectorAll per rule.
  */
-import {TAG_BIT, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeBits, classReader, TAG_BIT, type ElementFacts} from './dom-walk.ts';
 import {findFirstDate, normalizeDate} from './parse-date.ts';
 
-export type TextNodeAt = {node: Text; offset: number};
+/** A text node of the body, its value (read once, in the walk) and where that starts in the page's text. */
+export type TextNodeAt = {node: Text; value: string; offset: number};
 export type TimeAt = {offset: number; iso: string; element: Element};
 
 export type PageIndex = {
@@ -42,19 +43,31 @@ export function pageFacts(doc: Document): ElementFacts {
 function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 	const chunks: string[] = [];
 	const page: PageIndex = {text: '', nodes: [], times: [], spans: new Map(), byTag: new Map()};
-	const facts: ElementFacts = {elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: []};
-	const {elements, order, tags, below, textLength} = facts;
+	const facts: ElementFacts = {
+		elements: [], order: new Map(), tags: [], byTag: new Map(), below: [], textLength: [], texts: [], textStart: [], textEnd: [],
+		attributes: [], classes: [], ids: [], parents: [], ends: [], childCounts: [],
+	};
+	const {elements, order, tags, below, textLength, texts, textStart, textEnd, attributes, classes, ids, parents, ends, childCounts} = facts;
+	const classOf = classReader(doc);
 	let length = 0;
 	let inBody = false;
 	// `skipped`: inside an element whose text is no reader's (scripts, styles, SVG): listed, not indexed.
-	const visit = (element: Element, tag: string, skipped: boolean): number => {
+	const visit = (element: Element, tag: string, skipped: boolean, parent: number): number => {
 		const index = elements.length;
 		elements.push(element);
 		order.set(element, index);
 		tags.push(tag);
+		parents.push(parent);
+		ends.push(0);
+		childCounts.push(0);
 		below.push(0);
 		textLength.push(0);
-		addTo(facts.byTag, tag, element);
+		textStart.push(texts.length);
+		textEnd.push(0);
+		const bits = attributeBits(element);
+		attributes.push(bits);
+		classes.push(bits & ATTRIBUTE.class ? classOf(element) : '');
+		ids.push(bits & ATTRIBUTE.id ? element.getAttribute('id') : null);
 		if (!skipped && INDEXED.has(tag)) {
 			addTo(page.byTag, tag, element);
 		}
@@ -73,18 +86,21 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		inBody ||= tag === 'BODY';
 		let tagsBelow = 0;
 		let textBelow = 0;
+		let children = 0;
 		for (let child = element.firstChild; child; child = child.nextSibling) {
 			const type = child.nodeType;
 			if (type === 1) {
+				children++;
 				const childTag = (child as Element).tagName;
-				const childIndex = visit(child as Element, childTag, skip);
+				const childIndex = visit(child as Element, childTag, skip, index);
 				tagsBelow |= below[childIndex]! | (TAG_BIT.get(childTag) ?? 0);
 				textBelow += textLength[childIndex]!;
 			} else if (type === 3 || type === 4) {
 				const value = child.nodeValue ?? '';
+				texts.push(value);
 				textBelow += value.length;
 				if (type === 3 && !skip && inBody && NOT_SPACE.test(value)) {
-					page.nodes.push({node: child as Text, offset: length});
+					page.nodes.push({node: child as Text, value, offset: length});
 					chunks.push(value, ' ');
 					length += value.length + 1;
 				}
@@ -93,13 +109,16 @@ function walkPage(doc: Document): {page: PageIndex; facts: ElementFacts} {
 		inBody = wasInBody;
 		below[index] = tagsBelow;
 		textLength[index] = textBelow;
+		textEnd[index] = texts.length;
+		ends[index] = elements.length;
+		childCounts[index] = children;
 		if (!skip && SPANNED.has(tag)) {
 			page.spans.set(element, {start, end: length});
 		}
 		return index;
 	};
 	if (doc.documentElement) {
-		visit(doc.documentElement, doc.documentElement.tagName, false);
+		visit(doc.documentElement, doc.documentElement.tagName, false, -1);
 		walked.set(doc, facts);
 	}
 	page.text = chunks.join('');

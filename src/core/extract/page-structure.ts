@@ -3,7 +3,7 @@
  * link finders. Cached per document: both finders run on the same untouched tree, before Readability rewrites it.
  */
 import {findArticleScope, type ArticleScope} from './article-scope.ts';
-import {descendantsIn, type ElementFacts} from './dom-walk.ts';
+import {descendantsIn, elementsWithTag, type ElementFacts} from './dom-walk.ts';
 import {findLabelledSections, type LabelledSection} from './labelled-sections.ts';
 import {pageFacts} from './page-index.ts';
 
@@ -32,10 +32,10 @@ export function pageStructure(doc: Document): PageStructure {
 
 /** Every element of the page with this tag (upper case), like getElementsByTagName without a walk. */
 export function tagged(doc: Document, tag: string): Element[] {
-	return pageStructure(doc).byTag.get(tag) ?? [];
+	return elementsWithTag(pageStructure(doc), tag);
 }
 
 /** The elements under `root` (not `root` itself), in document order: a slice of the page's list. */
-export function descendantsOf(facts: Pick<PageStructure, 'elements' | 'order'>, root: Element): Element[] {
+export function descendantsOf(facts: Pick<PageStructure, 'elements' | 'order' | 'ends'>, root: Element): Element[] {
 	return descendantsIn(facts, root);
 }

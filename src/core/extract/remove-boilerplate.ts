@@ -5,23 +5,25 @@
  */
 import {cleanLength, cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {classOf, elementsUnder, hasMoreChildren, rememberVerdicts, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, elementsUnder, hasMoreChildren, rememberVerdicts, textOf, textsUnder, type ElementFacts} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
 import {pageStructure} from './page-structure.ts';
 
-/** Furniture is short: a block holding real paragraphs is the article, whatever its class says. */
-export function isSmallBlock(element: Element, maxText = 1200): boolean {
-	const text = element.textContent ?? '';
+/**
+ * Furniture is short: a block holding real paragraphs is the article, whatever its class says.
+ * `facts`: the page's element facts, while the tree is as they describe it.
+ */
+export function isSmallBlock(element: Element, maxText = 1200, facts: ElementFacts | null = null): boolean {
+	const text = textOf(facts, element);
 	if (text.length > maxText * 4) {
 		return false;
 	}
 	if (cleanLength(text, maxText) > maxText) {
 		return false;
 	}
-	// getElementsByTagName, not querySelectorAll: linkedom compiles a selector on every call.
 	let paragraphs = 0;
-	for (const paragraph of element.getElementsByTagName('p')) {
-		if ((paragraph.textContent ?? '').length > 160 && ++paragraphs >= 2) {
+	for (const paragraph of textsUnder(facts, element, 'p')) {
+		if (paragraph.length > 160 && ++paragraphs >= 2) {
 			return false;
 		}
 	}
@@ -43,25 +45,25 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 	for (let index = run.start; index < run.end; index++) {
 		const tag = run.tags[index]!;
 		const element = run.elements[index]!;
-		// Each attribute read once: linkedom finds an attribute by walking the element's list of them.
-		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || !element.hasAttributes()) {
+		// The walk's attribute facts: linkedom finds an attribute by walking the element's list of them.
+		const bits = run.attributes[index]!;
+		if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || bits === 0) {
 			continue;
 		}
-		const names = classOf(element);
-		const id = element.getAttribute('id');
-		const ariaLabel = element.getAttribute('aria-label');
+		const names = run.classes[index]!;
+		const id = run.ids[index]!;
+		const ariaLabel = attributeIf(element, bits, ATTRIBUTE.ariaLabel, 'aria-label');
 		const named = isFurnitureClass(names) || (id !== null && PAGE_FURNITURE_CLASS.test(id.toLowerCase())) || (ariaLabel !== null && PAGE_FURNITURE_CLASS.test(ariaLabel.toLowerCase()));
-		if (named && isSmallBlock(element)) {
+		if (named && isSmallBlock(element, 1200, structure)) {
 			doomed.push(element);
-		} else if (isHidden(element, names) && isSmallBlock(element, 600)) {
+		} else if (isHidden(element, names, bits) && isSmallBlock(element, 600, structure)) {
 			// Hidden helper text (GOV.UK's per-attachment "request an accessible format") outweighs the real body.
 			doomed.push(element);
 		}
 	}
 	// Furniture in words: short text nodes, judged by the element that holds them.
 	const seen = new Set<Element>();
-	for (const {node} of page.nodes) {
-		const value = node.nodeValue ?? '';
+	for (const {node, value} of page.nodes) {
 		if (value.length > 120) {
 			continue;
 		}
@@ -71,17 +73,17 @@ export function removeBoilerplate(doc: Document, page: PageIndex): void {
 			continue;
 		}
 		seen.add(holder);
-		if (hasMoreChildren(holder, 4)) {
+		if (hasMoreChildren(holder, 4, structure)) {
 			continue;
 		}
-		const raw = holder.textContent ?? '';
+		const raw = textOf(structure, holder);
 		if (cleanLength(raw, 80) >= 80) {
 			continue;
 		}
 		const text = cleanText(raw);
 		if (PAGE_FURNITURE_TEXT.test(text)) {
 			// "Is this page useful?" heads a whole feedback form: take its small container with it.
-			doomed.push(/useful|helpful/i.test(text) ? smallestContainer(holder) : holder);
+			doomed.push(/useful|helpful/i.test(text) ? smallestContainer(holder, structure) : holder);
 		} else if (/^H[2-6]$/.test(holder.tagName) && OTHER_ITEMS_HEADING.test(text) && /^(?:latest|more|other|weitere)/i.test(text)) {
 			doomed.push(...listAfter(holder));
 		}
@@ -114,24 +116,19 @@ function holderOf(node: Text, {order, tags}: ElementFacts): Element | null {
 }
 
 /** The feedback form around a prompt, but never the article around a short feedback form. */
-function smallestContainer(element: Element): Element {
+function smallestContainer(element: Element, facts: ElementFacts): Element {
 	let container = element;
-	for (let parent = container.parentElement; parent && !holdsArticle(parent) && isSmallBlock(parent, 400); parent = parent.parentElement) {
+	for (let parent = container.parentElement; parent && !holdsArticle(parent, facts) && isSmallBlock(parent, 400, facts); parent = parent.parentElement) {
 		container = parent;
 	}
 	return container;
 }
 
-function holdsArticle(element: Element): boolean {
+function holdsArticle(element: Element, facts: ElementFacts): boolean {
 	if (['BODY', 'MAIN', 'ARTICLE'].includes(element.tagName) || element.getElementsByTagName('h1').length > 0) {
 		return true;
 	}
-	for (const paragraph of element.getElementsByTagName('p')) {
-		if ((paragraph.textContent ?? '').length > 120) {
-			return true;
-		}
-	}
-	return false;
+	return textsUnder(facts, element, 'p').some(paragraph => paragraph.length > 120);
 }
 
 /** A "Latest News from …" heading and the link list under it. */

@@ -2,7 +2,7 @@
  * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
  * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
  */
-import {ancestorPasses, classOf, rememberVerdicts} from './dom-walk.ts';
+import {ancestorPasses, ancestorPassesAt, ATTRIBUTE, attributeIf, classOf, failUpwards, rememberVerdicts, tagOf, UNKNOWN_ATTRIBUTES, type ElementFacts, type IndexVerdicts} from './dom-walk.ts';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
@@ -26,16 +26,55 @@ const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'post', 'node', 's
 const NO_ROOT = {};
 const verdictsByRoot = new WeakMap<object, WeakMap<Element, boolean>>();
 
-/** Whether `el` sits in site furniture. Ancestors that contain the article itself are never furniture. */
-export function isSiteChrome(el: Element, articleRoot: Element | null): boolean {
+/**
+ * Whether `el` sits in site furniture. Ancestors that contain the article itself are never furniture.
+ * `facts`: the page's element facts (tags, classes, ids), while the tree is as they describe it.
+ */
+export function isSiteChrome(el: Element, articleRoot: Element | null, facts: ElementFacts | null = null): boolean {
+	const index = facts?.order.get(el);
+	const verdicts = index === undefined ? undefined : indexVerdictsFor(facts!, articleRoot);
+	if (verdicts) {
+		// The same climb on the walk's facts: no tree reads, no weak-map look-ups.
+		const {tags, parents, elements, attributes, classes, ids} = facts!;
+		const start = tags[index!] === 'A' ? parents[index!]! : index!;
+		return ancestorPassesAt(facts!, start, verdicts, at => isFurniture(elements[at]!, tags[at]!, attributes[at]!, classes[at]!, ids[at]!), at => isPageRoot(tags[at]!));
+	}
 	// A link's own class says how it looks ("NavNode", "share-link"), not where it is: start at its parent.
-	const start = el.tagName === 'A' ? el.parentElement : el;
-	return ancestorPasses(start, verdictsFor(articleRoot), node => isFurniture(node, node.tagName), isPageRoot);
+	const start = tagOf(facts, el) === 'A' ? el.parentElement : el;
+	return ancestorPasses(start, verdictsFor(articleRoot), node => isFurnitureIn(facts, node), node => isPageRoot(tagOf(facts, node)));
 }
 
-function isPageRoot(node: Element): boolean {
-	const tag = node.tagName;
+// The same verdicts by index into a page's facts, per article root: for climbs from elements the facts know.
+const indexVerdicts = new WeakMap<ElementFacts, Map<object, IndexVerdicts>>();
+
+/** The index verdicts under one article root, or undefined when the facts do not know the root. */
+function indexVerdictsFor(facts: ElementFacts, articleRoot: Element | null): IndexVerdicts | undefined {
+	const rootIndex = articleRoot ? facts.order.get(articleRoot) : -1;
+	if (rootIndex === undefined) {
+		return undefined;
+	}
+	let byRoot = indexVerdicts.get(facts);
+	if (!byRoot) {
+		indexVerdicts.set(facts, (byRoot = new Map()));
+	}
+	let verdicts = byRoot.get(articleRoot ?? NO_ROOT);
+	if (!verdicts) {
+		verdicts = new Int8Array(facts.elements.length);
+		failUpwards(facts, rootIndex, verdicts);
+		byRoot.set(articleRoot ?? NO_ROOT, verdicts);
+	}
+	return verdicts;
+}
+
+function isPageRoot(tag: string): boolean {
 	return tag === 'BODY' || tag === 'HTML';
+}
+
+function isFurnitureIn(facts: ElementFacts | null, node: Element): boolean {
+	const index = facts?.order.get(node);
+	return index === undefined
+		? isFurniture(node, node.tagName, UNKNOWN_ATTRIBUTES, classOf(node), node.getAttribute('id'))
+		: isFurniture(node, facts!.tags[index]!, facts!.attributes[index]!, facts!.classes[index]!, facts!.ids[index]!);
 }
 
 /** The verdicts under one article root, its own ancestors judged "not furniture" from the start. */
@@ -51,7 +90,8 @@ function verdictsFor(articleRoot: Element | null): WeakMap<Element, boolean> {
 	return verdicts;
 }
 
-function isFurniture(node: Element, tag: string): boolean {
+/** `bits`, `names`, `id`: the node's ATTRIBUTE bits, class and id. */
+function isFurniture(node: Element, tag: string, bits: number, names: string, id: string | null): boolean {
 	if (tag === 'NAV' || tag === 'DIALOG') {
 		return true;
 	}
@@ -59,12 +99,10 @@ function isFurniture(node: Element, tag: string): boolean {
 	if ((tag === 'HEADER' || tag === 'FOOTER') && !node.parentElement?.closest('article, main, [role="main"]')) {
 		return true;
 	}
-	const role = node.getAttribute('role');
+	const role = attributeIf(node, bits, ATTRIBUTE.role, 'role');
 	if (role && CHROME_ROLES.has(role.toLowerCase())) {
 		return true;
 	}
-	const names = classOf(node);
-	const id = node.getAttribute('id');
 	return (names !== '' && hasFurnitureToken(names)) || (id !== null && id !== '' && hasFurnitureToken(id));
 }
 

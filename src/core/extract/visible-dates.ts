@@ -9,7 +9,10 @@ type Flat = PageIndex & {headlineStart: number; headlineEnd: number};
 const PUBLISHED = 'first published|date published|publication date|published|posted|issued|release date|released|veröffentlicht|erschienen|erstellt|ausgabedatum|datum|publié|date de publication|mis en ligne|pubblicato|publicado|date';
 const UPDATED = 'last updated|updated|last modified|modified|revised|zuletzt aktualisiert|aktualisiert|letzte änderung|geändert|mis à jour|dernière mise à jour|aggiornato|actualizado';
 const AS_OF = 'stand';
-const LABEL = new RegExp(`(?<![\\p{L}])(${PUBLISHED}|${UPDATED}|${AS_OF})(?![\\p{L}])\\s*:?\\s*(?:(?:on|am|le|the|el|il)\\s+)?`, 'giu');
+// A label is a word of its own: no letter before or after it. The letter before is checked per match (labelsIn):
+// as a leading lookbehind it made the engine try the whole pattern at every position of the page's text.
+const LABEL = new RegExp(`(${PUBLISHED}|${UPDATED}|${AS_OF})(?![\\p{L}])\\s*:?\\s*(?:(?:on|am|le|the|el|il)\\s+)?`, 'giu');
+const LETTER = /\p{L}/u;
 const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED})$`, 'iu');
 const UPDATED_LABEL = new RegExp(`^(?:${UPDATED})$`, 'iu');
 
@@ -26,7 +29,7 @@ export function findVisibleDates(page: PageIndex, {headline, monthFirst, now}: {
 	const published: Candidate[] = [];
 	const updated: Candidate[] = [];
 	const asOf: Candidate[] = [];
-	for (const match of flat.text.matchAll(LABEL)) {
+	for (const match of labelsIn(flat.text)) {
 		const end = match.index! + match[0].length;
 		const label = match[1]!.toLowerCase();
 		const iso = dateAfter(flat, end, monthFirst, now);
@@ -56,6 +59,32 @@ export function findVisibleDates(page: PageIndex, {headline, monthFirst, now}: {
 		updatedAt = null; // The same day (or earlier) is not an update
 	}
 	return {published: publishedAt, updated: updatedAt};
+}
+
+/** The matches of LABEL that no letter precedes, in order, as `text.matchAll` would give them with a lookbehind. */
+function labelsIn(text: string): RegExpExecArray[] {
+	const matches: RegExpExecArray[] = [];
+	LABEL.lastIndex = 0;
+	for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
+		if (match.index > 0 && LETTER.test(String.fromCodePoint(codePointBefore(text, match.index)))) {
+			LABEL.lastIndex = match.index + 1; // Labels start with a letter of the BMP: index + 1 is the next code point
+			continue;
+		}
+		matches.push(match);
+	}
+	return matches;
+}
+
+/** The code point that ends just before `index` (a surrogate pair read whole). */
+function codePointBefore(text: string, index: number): number {
+	const low = text.charCodeAt(index - 1);
+	if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+		const high = text.charCodeAt(index - 2);
+		if (high >= 0xd800 && high <= 0xdbff) {
+			return text.codePointAt(index - 2)!;
+		}
+	}
+	return low;
 }
 
 function distance(offset: number, flat: Flat, anchor: number): number {
