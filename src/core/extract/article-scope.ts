@@ -4,7 +4,8 @@
  */
 import {cleanText, isHidden, isScreenReaderOnly} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ancestorPassesAt, ATTRIBUTE, attributeIf, closestWhere, elementsWithTag, tagSet, textAt, textsUnder, type ElementFacts, type IndexVerdicts} from './dom-walk.ts';
+import {ancestorPassesAt, ATTRIBUTE, attributeIf, elementsWithTag, textAt, textsUnder, type ElementFacts, type IndexVerdicts} from './element-facts.ts';
+import {closestWhere, tagSet} from './dom-walk.ts';
 import {pageFacts} from './page-index.ts';
 import {isSiteChrome} from './site-chrome.ts';
 

@@ -1,6 +1,7 @@
 /** Visible text of an element, cleaned and split into the lines a reader sees (blocks and `<br>` break lines). */
 import {cleanText} from './clean-text.ts';
-import {ATTRIBUTE, attributeIf, classOf, UNKNOWN_ATTRIBUTES} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, UNKNOWN_ATTRIBUTES} from './element-facts.ts';
+import {classOf} from './dom-walk.ts';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 const INLINE = new Set([

@@ -1,5 +1,6 @@
 /** Small text and DOM helpers shared by the extraction rules: clean strings, hidden elements, class tokens. */
-import {ATTRIBUTE, attributeIf, classOf, rememberVerdicts, UNKNOWN_ATTRIBUTES, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, UNKNOWN_ATTRIBUTES, type ElementFacts} from './element-facts.ts';
+import {classOf, rememberVerdicts} from './dom-walk.ts';
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed: how metadata is stored and compared. */
 export function cleanText(text: string | null | undefined): string {

@@ -2,7 +2,7 @@
 import {classAndId, cleanText, isHidden, isHiddenWithin, wordOverlap, words} from './clean-text.ts';
 import {elementsByTag, type PageIndex} from './page-index.ts';
 import {findDates} from './parse-date.ts';
-import {ATTRIBUTE, attributeIf, attributesOf, classIn, idIn, tagOf, textOf, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, idIn, tagOf, textOf, type ElementFacts} from './element-facts.ts';
 
 export type Headline = {element: Element | null; title: string};
 

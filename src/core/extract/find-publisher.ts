@@ -1,6 +1,6 @@
 /** The issuing department(s): labelled on the page ("From:", "Department:", "Herausgeber"), then structured data, then the site. */
 import {cleanText, isHiddenWithin} from './clean-text.ts';
-import {ATTRIBUTE, attributeIf, classIn, tagOf, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, classIn, tagOf, type ElementFacts} from './element-facts.ts';
 import type {JsonLdFacts} from './json-ld.ts';
 import type {MetaTags} from './meta-tags.ts';
 import {pageFacts, type PageIndex} from './page-index.ts';

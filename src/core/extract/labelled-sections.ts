@@ -4,7 +4,8 @@
  */
 import {cleanText, isHidden, visibleText} from './block-text.ts';
 import {cleanLength} from './clean-text.ts';
-import {ATTRIBUTE, attributeIf, attributesOf, classIn, classOf, elementsIn, elementsUnder, firstDescendant, hasMoreChildren, hasTagBelow, rememberVerdicts, tagSet, textOf, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, elementsUnder, hasTagBelow, textOf, type ElementFacts} from './element-facts.ts';
+import {classOf, firstDescendant, hasMoreChildren, rememberVerdicts, tagSet} from './dom-walk.ts';
 import {sectionKind, type SectionKind} from './section-cues.ts';
 import {words} from './site-chrome.ts';
 

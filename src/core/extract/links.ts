@@ -1,7 +1,8 @@
 /** Related content, attachments, the original source and inline links, resolved to absolute URLs. */
 import type {ClipLink, LinkKind} from '../../shared/types.ts';
 import type {ArticleScope} from './article-scope.ts';
-import {ATTRIBUTE, attributeIf, attributesOf, classIn, closestTag, containsIn, elementsUnder, firstDescendant, rememberVerdicts, tagOf, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, attributesOf, classIn, closestTag, containsIn, elementsUnder, tagOf, type ElementFacts} from './element-facts.ts';
+import {firstDescendant, rememberVerdicts} from './dom-walk.ts';
 import {attachmentDetails, isAttachmentUrl, stripFileFacts} from './attachments.ts';
 import {cleanText} from './block-text.ts';
 import type {LabelledSection} from './labelled-sections.ts';

@@ -3,7 +3,8 @@
  * the elements the metadata readers need (meta, link, script, headings), and every element with the facts the
  * contact and link finders ask about it. On large pages one walk is much cheaper than one querySelectorAll per rule.
  */
-import {ATTRIBUTE, attributeBits, classReader, TAG_BIT, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeBits, type ElementFacts} from './element-facts.ts';
+import {classReader, TAG_BIT} from './dom-walk.ts';
 import {findFirstDate, normalizeDate} from './parse-date.ts';
 
 /** A text node of the body, its value (read once, in the walk) and where that starts in the page's text. */

@@ -3,7 +3,7 @@
  * link finders. Cached per document: both finders run on the same untouched tree, before Readability rewrites it.
  */
 import {findArticleScope, type ArticleScope} from './article-scope.ts';
-import {descendantsIn, elementsWithTag, type ElementFacts} from './dom-walk.ts';
+import {descendantsIn, elementsWithTag, type ElementFacts} from './element-facts.ts';
 import {findLabelledSections, type LabelledSection} from './labelled-sections.ts';
 import {pageFacts} from './page-index.ts';
 

@@ -5,7 +5,8 @@
  */
 import {cleanLength, cleanText, isHidden} from './clean-text.ts';
 import {OTHER_ITEMS_HEADING, PAGE_FURNITURE_CLASS, PAGE_FURNITURE_TEXT} from './boilerplate-rules.ts';
-import {ATTRIBUTE, attributeIf, elementsUnder, hasMoreChildren, rememberVerdicts, textOf, textsUnder, type ElementFacts} from './dom-walk.ts';
+import {ATTRIBUTE, attributeIf, elementsUnder, textOf, textsUnder, type ElementFacts} from './element-facts.ts';
+import {hasMoreChildren, rememberVerdicts} from './dom-walk.ts';
 import type {PageIndex} from './page-index.ts';
 import {pageStructure} from './page-structure.ts';
 

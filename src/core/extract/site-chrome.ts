@@ -2,7 +2,8 @@
  * Site furniture around an article: navigation, breadcrumbs, site header and footer, share and social buttons,
  * cookie banners, feedback and newsletter boxes. Nothing in it is a contact or a related link of the article.
  */
-import {ancestorPasses, ancestorPassesAt, ATTRIBUTE, attributeIf, classOf, failUpwards, rememberVerdicts, tagOf, UNKNOWN_ATTRIBUTES, type ElementFacts, type IndexVerdicts} from './dom-walk.ts';
+import {ancestorPassesAt, ATTRIBUTE, attributeIf, failUpwards, tagOf, UNKNOWN_ATTRIBUTES, type ElementFacts, type IndexVerdicts} from './element-facts.ts';
+import {ancestorPasses, classOf, rememberVerdicts} from './dom-walk.ts';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
 
