@@ -77,7 +77,7 @@ const routes = new Map(PAGES.map(page => [page.path, page.html.replace('</body>'
 routes.set('/runner.js', runner);
 const {server, url} = await serve(routes);
 
-type Result = {browser: string; page: string; runs: BigPageTimes[]};
+type Result = {browser: string; page: string; budget: (typeof PAGES)[number]['budget']; runs: BigPageTimes[]};
 const results: Result[] = [];
 console.log(`big pages: ${RUNS} runs per page, load average ${loadavg().map(load => load.toFixed(1)).join(' ')}`);
 for (const name of BROWSERS) {
@@ -89,7 +89,7 @@ for (const name of BROWSERS) {
 			runs.push(await tab.evaluate('runBigPage()') as BigPageTimes);
 			await tab.close();
 		}
-		results.push({browser: name, page: page.name, runs});
+		results.push({browser: name, page: page.name, budget: page.budget, runs});
 	}
 	await driver.close();
 }
@@ -98,8 +98,7 @@ server.close();
 const median = (values: number[]) => percentile(values, 0.5);
 const ms = (values: number[]) => `${Math.round(median(values))} / ${Math.round(Math.max(...values))}`;
 const verdict = (values: number[], budget: number | undefined) => (budget === undefined ? '' : median(values) <= budget ? ` ≤ ${budget} ✓` : ` > ${budget} ✗`);
-const rows: Row[] = results.map(({browser, page, runs}) => {
-	const budget = PAGES.find(candidate => candidate.name === page)!.budget ?? undefined;
+const rows: Row[] = results.map(({browser, page, budget, runs}) => {
 	const extract = runs.map(run => run.extractMs);
 	const sanitize = runs.map(run => run.sanitizeMs);
 	const readability = runs.map(run => run.readabilityMs);

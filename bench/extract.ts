@@ -15,7 +15,8 @@ import {benchmarkPages, govPages, regressionPages, REGRESSION_URL} from './lib/c
 import {findDataRoot, projectRoot} from './lib/data-root.ts';
 import {addTallies, normalizeText, scorePage, type PageScore} from './lib/govpages-score.ts';
 import {fixed, formatTable, ratio, type Row} from './lib/print-table.ts';
-import {parseDocument, runBoth, timedSanitizer, type BothResult} from './lib/run-both.ts';
+import {parseDocument, runBoth, type BothResult} from './lib/run-both.ts';
+import {timedSanitizer} from './lib/timed-sanitizer.ts';
 import {averagedF1, mean, percentile, shinglePrecisionRecall, tokenF1, type PrecisionRecall} from './lib/text-metrics.ts';
 
 const {values: flags} = parseArgs({options: {only: {type: 'string'}, verbose: {type: 'boolean', default: false}}});

@@ -5,8 +5,8 @@ import {performance} from 'node:perf_hooks';
 import {findContacts} from '../../src/core/extract/contacts.ts';
 import {extractClip} from '../../src/core/extract/extract-clip.ts';
 import {findLinks} from '../../src/core/extract/links.ts';
-import type {Sanitizer} from '../../src/core/sanitize/sanitizer.ts';
 import type {Extraction} from '../../src/shared/types.ts';
+import type {TimedSanitizer} from './timed-sanitizer.ts';
 
 export type ReadabilityResult = {title: string; text: string; publishedTime: string | null; siteName: string | null};
 
@@ -22,28 +22,11 @@ export type BothResult = {
 	readabilityMs: number;
 };
 
-/** Wraps the sanitiser so its time can be reported apart from extraction. */
-export function timedSanitizer(sanitizer: Sanitizer): Sanitizer & {spentMs: number} {
-	const timed = {
-		spentMs: 0,
-		toHtml(html: string) {
-			const start = performance.now();
-			try {
-				return sanitizer.toHtml(html);
-			} finally {
-				timed.spentMs += performance.now() - start;
-			}
-		},
-		toFragment: (html: string) => sanitizer.toFragment(html),
-	};
-	return timed;
-}
-
 export function parseDocument(html: string): Document {
 	return parseHTML(html).document as unknown as Document;
 }
 
-export function runBoth(html: string, url: string, sanitizer: Sanitizer & {spentMs: number}, now: number): BothResult {
+export function runBoth(html: string, url: string, sanitizer: TimedSanitizer, now: number): BothResult {
 	const readabilityDoc = parseDocument(html);
 	let start = performance.now();
 	const parsed = new Readability(readabilityDoc).parse();

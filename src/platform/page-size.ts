@@ -21,9 +21,9 @@ export type PageSize = {contentType: string; elements: number; textLength: numbe
  */
 export function measurePage(page: Document = document, realm: Window = window): PageSize {
 	const {Document: DocumentClass, Element: ElementClass, Node: NodeClass} = realm as unknown as {Document: typeof Document; Element: typeof Element; Node: typeof Node};
-	const getter = (prototype: object, name: string) => Object.getOwnPropertyDescriptor(prototype, name)!.get!;
+	const getter = (prototype: object, name: string) => Object.getOwnPropertyDescriptor(prototype, name)?.get;
 	const read = (name: 'contentType' | 'body') => {
-		const get = Object.getOwnPropertyDescriptor(DocumentClass.prototype, name)?.get;
+		const get = getter(DocumentClass.prototype, name);
 		return get ? get.call(page) : page[name];
 	};
 	const contentType = String(read('contentType'));
@@ -32,9 +32,9 @@ export function measurePage(page: Document = document, realm: Window = window): 
 	if (!body) {
 		return {contentType, elements, textLength: 0};
 	}
-	const textOf = getter(NodeClass.prototype, 'textContent');
-	const nameOf = getter(NodeClass.prototype, 'nodeName');
-	const childrenOf = getter(NodeClass.prototype, 'childNodes');
+	const textOf = getter(NodeClass.prototype, 'textContent')!;
+	const nameOf = getter(NodeClass.prototype, 'nodeName')!;
+	const childrenOf = getter(NodeClass.prototype, 'childNodes')!;
 	let textLength: number;
 	try {
 		textLength = (textOf.call(body) as string).length;

@@ -53,17 +53,17 @@ function joinParts(raw: string, parts: string[]): string {
 
 const PLAIN = /^[A-Za-z0-9]+$/;
 
-type PlainWord = {folded: string; stop: boolean; forms: readonly string[]};
+type WordForms = {folded: string; stop: boolean; forms: readonly string[]};
 
 /**
  * Plain words met lately, with their folding and stem. Snippets and phrase checks scan clip text at every
  * query, and a library repeats its vocabulary: a look-up is cheaper than stemming again. Bounded, and
  * emptied when full, so memory stays flat over a long session.
  */
-const PLAIN_WORDS = new Map<string, PlainWord>();
+const PLAIN_WORDS = new Map<string, WordForms>();
 const PLAIN_WORDS_KEPT = 50_000;
 
-function plainWord(raw: string): PlainWord {
+function plainWord(raw: string): WordForms {
 	let word = PLAIN_WORDS.get(raw);
 	if (word === undefined) {
 		if (PLAIN_WORDS.size >= PLAIN_WORDS_KEPT) PLAIN_WORDS.clear();
@@ -74,12 +74,13 @@ function plainWord(raw: string): PlainWord {
 	return word;
 }
 
-function spanOf(raw: string, start: number): WordSpan {
-	if (PLAIN.test(raw)) {
-		// Most words in most clips: skip the apostrophe, part and umlaut handling below.
-		const {folded, stop, forms} = plainWord(raw);
-		return {start, end: start + raw.length, folded, stop, forms};
-	}
+/** What a word is indexed and queried under, wherever it stands in the text. */
+function wordOf(raw: string): WordForms {
+	// Most words in most clips are plain: they skip the apostrophe, part and umlaut handling.
+	return PLAIN.test(raw) ? plainWord(raw) : joinedWord(raw);
+}
+
+function joinedWord(raw: string): WordForms {
 	const cleaned = raw.replace(ELISION, '').replace(POSSESSIVE, '').replace(APOSTROPHE, '');
 	const rawParts = cleaned.split(PART_SEPARATOR).filter(Boolean);
 	const folded = foldText(joinParts(cleaned, rawParts));
@@ -97,7 +98,12 @@ function spanOf(raw: string, start: number): WordSpan {
 			}
 		}
 	}
-	return {start, end: start + raw.length, folded, stop: rawParts.length === 1 && isStopWord(folded), forms: [...new Set(forms)]};
+	return {folded, stop: rawParts.length === 1 && isStopWord(folded), forms: [...new Set(forms)]};
+}
+
+function spanOf(raw: string, start: number): WordSpan {
+	const {folded, stop, forms} = wordOf(raw);
+	return {start, end: start + raw.length, folded, stop, forms};
 }
 
 /** Every word of `text`, stop words included, in order, produced as they are read. */
@@ -125,8 +131,7 @@ export function indexTerms(text: string): string[] {
 	const terms: string[] = [];
 	WORD_SCAN.lastIndex = 0;
 	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
-		const raw = match[0];
-		const {stop, forms} = PLAIN.test(raw) ? plainWord(raw) : spanOf(raw, match.index);
+		const {stop, forms} = wordOf(match[0]);
 		if (!stop) {
 			for (const form of forms) {
 				terms.push(form);
