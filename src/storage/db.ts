@@ -19,6 +19,9 @@ export type VersionRow = {id: number; clipId: number; supersededAt: number; chan
 /** The merged postings of the terms that hash to `bucket` (posting-buckets.ts), each packed by `encodePostings`. */
 export type PostingBucketRow = {bucket: number; lists: Map<string, Uint8Array>};
 
+/** Part `part` of a term's packed list kept out of its bucket for its size (since v6, posting-buckets.ts). */
+export type BigPostingRow = {term: string; part: number; bytes: Uint8Array};
+
 /**
  * The search index's records by key. `head` is the doc table, read whole when a search opens; `state` holds
  * the counters a reader compares with its cache before reading anything larger. The dictionary was inside
@@ -53,14 +56,19 @@ export class ClipDb extends Dexie {
 	bodies!: EntityTable<BodyRow, 'id'>;
 	versions!: EntityTable<VersionRow, 'id'>;
 	postings!: Table<PostingBucketRow, number>;
+	bigPostings!: Table<BigPostingRow, [string, number]>;
 	searchHead!: Table<SearchMetaRow, string>;
 	pending!: Table<PendingRow, number>;
 	searchTexts!: Table<SearchTextRow, number>;
 	searchTerms!: Table<SearchTermsRow, string>;
 
+	/** The IDBKeyRange that goes with this database's IndexedDB, for the plain requests of hot reads (index-reader.ts). */
+	readonly keyRange: typeof IDBKeyRange;
+
 	/** Tests pass a unique `name` and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
+		this.keyRange = (options?.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
 		declareSchema(this);
 	}
 }

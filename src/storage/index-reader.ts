@@ -9,9 +9,9 @@ import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
 import Dexie, {type Table} from 'dexie';
-import type {ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
+import type {BigPostingRow, ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
-import {groupByBucket, listIn} from './posting-buckets.ts';
+import {chunkRange, groupByBucket, isApart, listIn} from './posting-buckets.ts';
 import {readOnly} from './read-only.ts';
 
 export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_DOC_TABLE};
@@ -162,22 +162,51 @@ export type LibraryReader = IndexReader & {
 };
 
 /** An object store of the query's transaction, for plain requests. */
-type StoreOf = (name: 'postings' | 'searchTexts') => IDBObjectStore;
+type StoreOf = (name: 'postings' | 'bigPostings' | 'searchTexts') => IDBObjectStore;
+
+/** Reads each key range of `ranges` from `store` with one plain getAll request each (see readEach). */
+function readRanges<T>(store: IDBObjectStore, ranges: readonly IDBKeyRange[], each: (rows: T[], at: number) => void): Promise<void> {
+	return new Dexie.Promise<void>((resolve, reject) => {
+		let left = ranges.length;
+		if (left === 0) return resolve();
+		ranges.forEach((range, at) => {
+			const request = store.getAll(range);
+			request.onsuccess = () => {
+				try {
+					each(request.result as T[], at);
+				} catch (error) {
+					return reject(error);
+				}
+				if (--left === 0) resolve();
+			};
+			request.onerror = () => reject(request.error);
+		});
+	});
+}
 
 /**
  * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a Dexie
- * promise per request costs more than the read) and cached decoded; `found` gets every term read, null where none.
+ * promise per request costs more than the read), then one per term its bucket keeps apart (posting-buckets.ts),
+ * and cached decoded; `found` gets every term read, null where none.
  */
-async function readPostings(store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
+async function readPostings(db: ClipDb, store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
 	const missing = groupByBucket(terms);
 	if (missing.size === 0) return;
 	const groups = [...missing.values()];
+	const apart: {term: string; row: PostingBucketRow}[] = [];
+	const keep = (term: string, list: PostingList | undefined) => {
+		found.set(term, list ?? null);
+		remember(cache, term, list ?? null);
+	};
 	await readEach<PostingBucketRow>(store('postings'), [...missing.keys()], (row, at) => {
 		for (const term of groups[at]!) {
-			const list = listIn(row, term) ?? null;
-			found.set(term, list);
-			remember(cache, term, list);
+			if (row && isApart(row.lists.get(term))) apart.push({term, row});
+			else keep(term, listIn(row, term));
 		}
+	});
+	await readRanges<BigPostingRow>(store('bigPostings'), apart.map(({term}) => chunkRange(db.keyRange, term)), (chunks, at) => {
+		const {term, row} = apart[at]!;
+		keep(term, listIn(row, term, chunks));
 	});
 }
 
@@ -212,7 +241,7 @@ function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
 					found.set(term, list);
 				}
 			}
-			await readPostings(store, cache, terms.filter(term => !found.has(term)), found);
+			await readPostings(db, store, cache, terms.filter(term => !found.has(term)), found);
 			return terms.map(term => found.get(term) ?? undefined);
 		},
 		async texts(ids): Promise<(ClipFields | undefined)[]> {
@@ -234,7 +263,7 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
  * The result comes as soon as `read` has it, without waiting for the commit (read-only.ts).
  */
 export function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
+	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.bigPostings, db.searchTexts], async tx => {
 		const store: StoreOf = name => tx.idbtrans.objectStore(name);
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
 		// A page's first query reads the head beside the counters, not after them.
