@@ -86,19 +86,19 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 }
 
 /**
- * Reads `keys` from `store` with one plain IndexedDB request each and one promise for them all: at twenty rows a
- * result page, a Dexie promise per row (and its zone switches) cost a millisecond or two of a warm query. `each` sees every row in
+ * Makes one plain IndexedDB request per key (`ask`) and gives one promise for them all: at twenty rows a result page, a
+ * Dexie promise per row (and its zone switches) cost a millisecond or two of a warm query. `each` sees every result in
  * the order it arrives (the order asked), while the storage process still reads the next.
  */
-function readEach<T>(store: IDBObjectStore, keys: readonly number[], each: (row: T | undefined, at: number) => void): Promise<void> {
+function readEach<K, T>(keys: readonly K[], ask: (key: K) => IDBRequest, each: (result: T, at: number) => void): Promise<void> {
 	return new Dexie.Promise<void>((resolve, reject) => {
 		let left = keys.length;
 		if (left === 0) return resolve();
 		keys.forEach((key, at) => {
-			const request = store.get(key);
+			const request = ask(key);
 			request.onsuccess = () => {
 				try {
-					each(request.result as T | undefined, at);
+					each(request.result as T, at);
 				} catch (error) {
 					return reject(error);
 				}
@@ -132,7 +132,8 @@ async function textRows(store: () => IDBObjectStore, cache: Cache, ids: readonly
 		missing.push(id);
 	});
 	if (missing.length) {
-		await readEach<SearchTextRow>(store(), missing, (row, at) => {
+		const texts = store();
+		await readEach<number, SearchTextRow | undefined>(missing, id => texts.get(id), (row, at) => {
 			const id = missing[at]!;
 			cache.texts.set(id, row ?? null);
 			for (const i of positions.get(id)!) {
@@ -164,26 +165,6 @@ export type LibraryReader = IndexReader & {
 /** An object store of the query's transaction, for plain requests. */
 type StoreOf = (name: 'postings' | 'bigPostings' | 'searchTexts') => IDBObjectStore;
 
-/** Reads each key range of `ranges` from `store` with one plain getAll request each (see readEach). */
-function readRanges<T>(store: IDBObjectStore, ranges: readonly IDBKeyRange[], each: (rows: T[], at: number) => void): Promise<void> {
-	return new Dexie.Promise<void>((resolve, reject) => {
-		let left = ranges.length;
-		if (left === 0) return resolve();
-		ranges.forEach((range, at) => {
-			const request = store.getAll(range);
-			request.onsuccess = () => {
-				try {
-					each(request.result as T[], at);
-				} catch (error) {
-					return reject(error);
-				}
-				if (--left === 0) resolve();
-			};
-			request.onerror = () => reject(request.error);
-		});
-	});
-}
-
 /**
  * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a Dexie
  * promise per request costs more than the read), then one per term its bucket keeps apart (posting-buckets.ts),
@@ -198,13 +179,15 @@ async function readPostings(db: ClipDb, store: StoreOf, cache: Cache, terms: rea
 		found.set(term, list ?? null);
 		remember(cache, term, list ?? null);
 	};
-	await readEach<PostingBucketRow>(store('postings'), [...missing.keys()], (row, at) => {
+	const buckets = store('postings');
+	await readEach<number, PostingBucketRow | undefined>([...missing.keys()], bucket => buckets.get(bucket), (row, at) => {
 		for (const term of groups[at]!) {
 			if (row && isApart(row.lists.get(term))) apart.push({term, row});
 			else keep(term, listIn(row, term));
 		}
 	});
-	await readRanges<BigPostingRow>(store('bigPostings'), apart.map(({term}) => chunkRange(db.keyRange, term)), (chunks, at) => {
+	const parts = store('bigPostings');
+	await readEach<string, BigPostingRow[]>(apart.map(({term}) => term), term => parts.getAll(chunkRange(db.keyRange, term)), (chunks, at) => {
 		const {term, row} = apart[at]!;
 		keep(term, listIn(row, term, chunks));
 	});
