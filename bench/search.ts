@@ -30,6 +30,7 @@ type Bench = {
 	query(name: string, queries: string[], idsOnly?: boolean): Promise<{ms: number[]; totals: number[]; openMs: number}>;
 	stages(name: string, queries: string[]): Promise<Record<string, number>[]>;
 	headCost(name: string): Promise<Record<string, number>>;
+	rowReads(name: string, count: number, rounds: number): Promise<number[]>;
 	warmThenQuery(name: string, query: string): Promise<{warmUpMs: number; ms: number}>;
 	warmUp(name: string): Promise<number>;
 	save(name: string, count: number): Promise<{ms: number[]; foundAtOnce: boolean; mergeMs: number}>;
@@ -46,6 +47,8 @@ const option = (name: string, fallback: string) => {
 const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number);
 const ROUNDS = Number(option('rounds', '6'));
 const SAVES = 30;
+/** The hits a result page shows (the popup's page), whose search text rows a query reads. */
+const PAGE_ROWS = 20;
 /** A profile folder to keep between runs: a library already seeded at a size is reused, not imported again. */
 const PROFILE = option('profile', '');
 /** Only the stage breakdown (open, rank, rows and snippets) per query kind: for finding where time goes. */
@@ -194,6 +197,7 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 	const ids: Record<string, number[]> = {};
 	const hits: Record<string, number[]> = {};
 	const typing: number[] = [];
+	const rows: number[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
 		page = await open(context, url);
 		// As the popup opens: the warm-up, then the person's first query (both timed above, as "warmed").
@@ -209,6 +213,7 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 			}
 		}
 		typing.push(...(await call(page, 'query', name, TYPING)).ms);
+		rows.push(...await call(page, 'rowReads', name, PAGE_ROWS, 8));
 		await page.close();
 	}
 	page = await open(context, url);
@@ -222,7 +227,7 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 		naive[kind] = [...await call(page, 'naive', queries), ...await call(page, 'naive', queries)];
 	}
 	await page.close();
-	return {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, saved, naive};
+	return {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, rows, saved, naive};
 }
 
 type Measured = Awaited<ReturnType<typeof measureSize>>;
@@ -231,7 +236,7 @@ const p50 = (values: number[]) => ms(percentile(values, 50));
 const p95 = (values: number[]) => ms(percentile(values, 95));
 
 function report(result: Measured): string {
-	const {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, saved, naive} = result;
+	const {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, rows: rowReads, saved, naive} = result;
 	const rows: Row[] = Object.keys(warm).map(kind => {
 		const scans = kind !== 'filter only'; // the naive scan has no filters: it would find nothing
 		return [
@@ -251,6 +256,7 @@ function report(result: Measured): string {
 		`\n${size.toLocaleString('en')} clips: ${importLine}; ${disk.terms.toLocaleString('en')} terms; ` +
 		`on disk ${mb(disk.usage)} for the whole origin (postings ${mb(disk.postingBytes)}, head ${mb(disk.headBytes)}, search texts ${mb(disk.textBytes)})`,
 		`opening the database connection on a fresh page: p50 ${p50(openMs)} ms (before the first query; the popup opens it to list recent clips); warm-up at open: p50 ${p50(warmUpMs)} ms`,
+		`reading a page's ${PAGE_ROWS} search text rows alone (random clips, one request each, in a read transaction of their own): p50 ${p50(rowReads)} ms, p95 ${p95(rowReads)} ms`,
 		`save one clip: p50 ${p50(saved.ms)} ms, p95 ${p95(saved.ms)} ms; findable before merge: ${saved.foundAtOnce ? 'yes' : 'NO'}; merging ${SAVES} saves: ${ms(saved.mergeMs)} ms`,
 		formatTable(['query (ms)', 'cold p50', 'cold p95', 'warmed p50', 'warmed p95', 'warm p50', 'warm p95', 'ids p50', 'ids p95', 'naive p50', 'naive p95', 'hits'], rows),
 		'cold = first query on a fresh page; warmed = first query on a fresh page that called warmUpSearch as it opened; warm = later queries;',

@@ -15,7 +15,7 @@ import {readHead} from '../../src/storage/index-reader.ts';
 import {checkIndex, libraryStats, mergePending, searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
 import type {Clip} from '../../src/shared/types.ts';
 import {RELEVANCE_CLIPS, RELEVANCE_QUERIES} from '../../tests/fixtures/search/relevance.ts';
-import {syntheticClips} from './synthetic-clips.ts';
+import {seededRandom, syntheticClips} from './synthetic-clips.ts';
 
 const IMPORT_CHUNK = 5000;
 const NOW = Date.UTC(2025, 6, 1);
@@ -30,6 +30,8 @@ async function timed<T>(run: () => Promise<T>): Promise<{ms: number; value: T}> 
 }
 
 let naiveDocs: NaiveDoc[] = [];
+/** Each call of rowReads reads other clips' rows. */
+let rowSeed = 0;
 
 const bench = {
 	/** Imports `size` synthetic clips in backups of IMPORT_CHUNK, then merges every pending entry. */
@@ -131,6 +133,33 @@ const bench = {
 		const again = (await timed(() => db.searchHead.get('head'))).ms;
 		db.close();
 		return {connect, state, read, readDictionary, decode, prefix, again, sliceTerms: dictionary.size};
+	},
+
+	/**
+	 * The floor under a result page: `count` search text rows of random clips, read as a query reads them (one plain
+	 * request each, in one read transaction), `rounds` times; the milliseconds of each round.
+	 */
+	async rowReads(name: string, count: number, rounds: number): Promise<number[]> {
+		const db = new ClipDb(name);
+		await db.open();
+		const ids = await db.searchTexts.toCollection().primaryKeys();
+		const random = seededRandom(++rowSeed);
+		const times: number[] = [];
+		for (let round = 0; round < rounds; round++) {
+			const keys = Array.from({length: count}, () => ids[Math.floor(random() * ids.length)]!);
+			const {ms} = await timed(() => new Promise<void>((resolve, reject) => {
+				const store = db.backendDB().transaction('searchTexts', 'readonly').objectStore('searchTexts');
+				let left = keys.length;
+				for (const key of keys) {
+					const request = store.get(key);
+					request.onsuccess = () => --left === 0 && resolve();
+					request.onerror = () => reject(request.error);
+				}
+			}));
+			times.push(ms);
+		}
+		db.close();
+		return times;
 	},
 
 	/** Runs each query once, twice over, and returns the median milliseconds of each stage of searchLibrary per query. */
