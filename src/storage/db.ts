@@ -27,7 +27,16 @@ export type BigPostingRow = {term: string; part: number; bytes: Uint8Array};
  * the counters a reader compares with its cache before reading anything larger. The dictionary was inside
  * `head` before v4, in a `dictionary` record of its own in v4, and is in `searchTerms` since v5.
  */
-export type SearchHeadRow = {key: 'head'; rev: number; docs: DocTable};
+export type SearchHeadRow = {
+	key: 'head';
+	rev: number;
+	docs: DocTable;
+	/**
+	 * The terms whose lists are kept apart (posting-buckets.ts), "\n"-joined, as the last merge left them (since v6):
+	 * a query asks for their parts beside the other terms' buckets instead of after them.
+	 */
+	apart?: string;
+};
 export type SearchStateRow = {
 	key: 'state';
 	headRev: number;

@@ -11,7 +11,7 @@ import type {PostingList} from '../core/search/postings.ts';
 import Dexie, {type Table} from 'dexie';
 import type {BigPostingRow, ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
-import {chunkRange, groupByBucket, isApart, listIn} from './posting-buckets.ts';
+import {apartTerms, chunkRange, groupByBucket, isApart, listIn, listOfParts} from './posting-buckets.ts';
 import {readOnly} from './read-only.ts';
 
 export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_DOC_TABLE};
@@ -25,6 +25,8 @@ type Cache = {
 	headRev: number;
 	pendingRev: number;
 	docs: DocTable;
+	/** The terms the head names as kept apart: their parts are asked for at once. */
+	apart: ReadonlySet<string>;
 	/** The dictionary slices prefixes have read, by slice key; kept with the docs they belong to. */
 	dictionaries: Map<string, Dictionary>;
 	pending: PendingEntry[];
@@ -64,7 +66,7 @@ async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchM
 	let cache = caches.get(db);
 	if (!cache || cache.headRev !== state.headRev) {
 		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
-		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionaries: new Map(), pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
+		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, apart: apartTerms(row?.apart), dictionaries: new Map(), pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 	}
 	if (cache.pendingRev !== state.pendingRev) {
 		cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
@@ -166,31 +168,45 @@ export type LibraryReader = IndexReader & {
 type StoreOf = (name: 'postings' | 'bigPostings' | 'searchTexts') => IDBObjectStore;
 
 /**
- * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a Dexie
- * promise per request costs more than the read), then one per term its bucket keeps apart (posting-buckets.ts),
- * and cached decoded; `found` gets every term read, null where none.
+ * The posting lists of `terms` not cached yet, read with plain requests (as text rows are: a Dexie promise per request
+ * costs more than the read) and cached decoded; `found` gets every term read, null where none. The terms the head
+ * names as kept apart are asked for by their parts, in the same round as the other terms' buckets. The head can lag a
+ * merge by a transaction or two, so a bucket that marks a term apart, or a term named apart without parts, is read
+ * in a second round.
  */
 async function readPostings(db: ClipDb, store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
-	const missing = groupByBucket(terms);
-	if (missing.size === 0) return;
-	const groups = [...missing.values()];
-	const apart: {term: string; row: PostingBucketRow}[] = [];
+	if (terms.length === 0) return;
 	const keep = (term: string, list: PostingList | undefined) => {
 		found.set(term, list ?? null);
 		remember(cache, term, list ?? null);
 	};
 	const buckets = store('postings');
-	await readEach<number, PostingBucketRow | undefined>([...missing.keys()], bucket => buckets.get(bucket), (row, at) => {
-		for (const term of groups[at]!) {
-			if (row && isApart(row.lists.get(term))) apart.push({term, row});
-			else keep(term, listIn(row, term));
-		}
-	});
 	const parts = store('bigPostings');
-	await readEach<string, BigPostingRow[]>(apart.map(({term}) => term), term => parts.getAll(chunkRange(db.keyRange, term)), (chunks, at) => {
-		const {term, row} = apart[at]!;
-		keep(term, listIn(row, term, chunks));
-	});
+	const partsLater: string[] = [];
+	const bucketsLater: string[] = [];
+	const readBuckets = (wanted: readonly string[]) => {
+		const groups = groupByBucket(wanted);
+		const members = [...groups.values()];
+		return readEach<number, PostingBucketRow | undefined>([...groups.keys()], bucket => buckets.get(bucket), (row, at) => {
+			for (const term of members[at]!) {
+				if (row && isApart(row.lists.get(term))) partsLater.push(term);
+				else keep(term, listIn(row, term));
+			}
+		});
+	};
+	const readParts = (wanted: readonly string[], without: (term: string) => void) =>
+		readEach<string, BigPostingRow[]>(wanted, term => parts.getAll(chunkRange(db.keyRange, term)), (chunks, at) => {
+			if (chunks.length) keep(wanted[at]!, listOfParts(chunks));
+			else without(wanted[at]!);
+		});
+	await Dexie.Promise.all([
+		readBuckets(terms.filter(term => !cache.apart.has(term))),
+		readParts(terms.filter(term => cache.apart.has(term)), term => bucketsLater.push(term)),
+	]);
+	const marked = partsLater.splice(0);
+	await Dexie.Promise.all([readParts(marked, term => keep(term, undefined)), readBuckets(bucketsLater)]);
+	// A bucket marking a term apart whose parts are lost: none (checkIndex reports it).
+	for (const term of terms) if (!found.has(term)) keep(term, undefined);
 }
 
 function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {

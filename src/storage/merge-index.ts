@@ -13,7 +13,7 @@ import {encodePostings} from '../core/search/postings.ts';
 import type {BigPostingRow, ClipDb, PendingRow, PostingBucketRow, SearchHeadRow, SearchTermsRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
 import {searchTextRow} from './search-texts.ts';
-import {APART, APART_BYTES, chunksOf, groupByBucket, isApart, listIn} from './posting-buckets.ts';
+import {APART, APART_BYTES, apartTerms, chunksOf, groupByBucket, isApart, listIn} from './posting-buckets.ts';
 
 export type MergeOptions = {
 	/** The most pending entries one call merges: bounds its memory and its time. */
@@ -54,6 +54,8 @@ async function readApart(db: ClipDb, terms: readonly string[]): Promise<Map<stri
 async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardBuckets: number): Promise<void> {
 	const plan = planMerge(entries);
 	const dfs = new Map<string, number>();
+	/** Whether each changed term's list is now kept apart, for the head's list of such terms. */
+	const keptApart = new Map<string, boolean>();
 	const groups = groupByBucket(plan.terms);
 	const buckets = [...groups.keys()];
 	for (let at = 0; at < buckets.length; at += shardBuckets) {
@@ -76,6 +78,7 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 						lists.set(term, APART);
 						chunks.push(...chunksOf(term, bytes));
 					}
+					keptApart.set(term, bytes !== undefined && bytes.length > APART_BYTES);
 					dfs.set(term, next?.ids.length ?? 0);
 				}
 				if (lists.size) puts.push({bucket, lists});
@@ -108,7 +111,12 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 		});
 		await db.searchTerms.bulkPut(puts);
 		await db.searchTerms.bulkDelete(deletes);
-		await db.searchHead.put({key: 'head', rev: headRev, docs: mergeDocs(row?.docs ?? EMPTY_DOC_TABLE, entries)});
+		const apart = apartTerms(row?.apart);
+		for (const [term, isApart] of keptApart) {
+			if (isApart) apart.add(term);
+			else apart.delete(term);
+		}
+		await db.searchHead.put({key: 'head', rev: headRev, docs: mergeDocs(row?.docs ?? EMPTY_DOC_TABLE, entries), apart: [...apart].sort().join('\n')});
 	});
 }
 

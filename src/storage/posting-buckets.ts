@@ -73,6 +73,17 @@ export function joinChunks(rows: readonly BigPostingRow[]): Uint8Array | undefin
 	return bytes;
 }
 
+/** A list kept apart, decoded from its parts alone; undefined without any. */
+export function listOfParts(parts: readonly BigPostingRow[]): PostingList | undefined {
+	const joined = joinChunks(parts);
+	return joined && decodePostings(joined);
+}
+
+/** The terms a head record names as kept apart (SearchHeadRow.apart). */
+export function apartTerms(joined: string | undefined): Set<string> {
+	return new Set(joined ? joined.split('\n') : []);
+}
+
 /** The key range of one term's rows in `bigPostings`, made with the database's own IDBKeyRange (ClipDb.keyRange). */
 export function chunkRange(keyRange: typeof IDBKeyRange, term: string): IDBKeyRange {
 	return keyRange.bound([term, 0], [term, Infinity]);
@@ -85,6 +96,5 @@ export function chunkRange(keyRange: typeof IDBKeyRange, term: string): IDBKeyRa
 export function listIn(row: PostingBucketRow | undefined, term: string, chunks?: readonly BigPostingRow[]): PostingList | undefined {
 	const bytes = row?.lists.get(term);
 	if (!isApart(bytes)) return bytes && decodePostings(bytes);
-	const joined = chunks && joinChunks(chunks);
-	return joined && decodePostings(joined);
+	return chunks && listOfParts(chunks);
 }

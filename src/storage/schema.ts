@@ -73,14 +73,15 @@ async function sliceDictionary(tx: Transaction): Promise<void> {
 
 /**
  * v6's reshaping: every list packed longer than 8 KB leaves its bucket for `bigPostings`, in rows of at most 56 KB
- * keyed by term and part, and its bucket keeps an empty list in its place (posting-buckets.ts). Inlined, not
+ * keyed by term and part, and its bucket keeps an empty list in its place (posting-buckets.ts); the head names them. Inlined, not
  * posting-buckets.ts's own chunking, for the same reason as v4's.
  */
 async function moveBigLists(tx: Transaction): Promise<void> {
 	const buckets = tx.table('postings');
+	const moved: string[] = [];
 	for (let after = -1; ;) {
 		const rows: {bucket: number; lists: Map<string, Uint8Array>}[] = await buckets.where('bucket').above(after).limit(256).toArray();
-		if (rows.length === 0) return;
+		if (rows.length === 0) break;
 		const changed: typeof rows = [];
 		const parts: {term: string; part: number; bytes: Uint8Array}[] = [];
 		for (const row of rows) {
@@ -88,6 +89,7 @@ async function moveBigLists(tx: Transaction): Promise<void> {
 			for (const [term, bytes] of big) {
 				for (let at = 0, part = 0; at < bytes.length; at += 57_344, part++) parts.push({term, part, bytes: bytes.slice(at, at + 57_344)});
 				row.lists.set(term, new Uint8Array(0));
+				moved.push(term);
 			}
 			if (big.length) changed.push(row);
 		}
@@ -95,6 +97,8 @@ async function moveBigLists(tx: Transaction): Promise<void> {
 		await buckets.bulkPut(changed);
 		after = rows.at(-1)!.bucket;
 	}
+	const head = await tx.table('searchHead').get('head');
+	if (head) await tx.table('searchHead').put({...head, apart: moved.sort().join('\n')});
 }
 
 export function declareSchema(db: Dexie): void {

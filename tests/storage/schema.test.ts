@@ -216,6 +216,7 @@ test('v5 → v6: lists over 8 KB leave their buckets for rows of at most 56 KB, 
 	assert.ok(parts.every(part => part.bytes.length <= 57_344));
 	assert.deepEqual(joinChunks(parts), bigBytes, 'the parts join into the list as it was');
 	assert.equal((await db.postings.get(bucketOf('zzcommon')))!.lists.get('zzcommon')!.length, 0, 'its bucket keeps an empty list in its place');
+	assert.equal(((await db.searchHead.get('head')) as SearchHeadRow).apart, 'zzcommon', 'the head names it');
 	for (const row of await db.postings.toArray()) {
 		for (const [term, bytes] of row.lists) {
 			if (term !== 'zzcommon') assert.deepEqual(bytes, encodePostings(postings.get(term)!), `${term} stays in its bucket as it was`);
