@@ -1,18 +1,18 @@
 /** Extracts a page handed over as HTML (a PageSnapshot), in the realm of the window given: see read-article.firefox.ts. */
 import type {WindowLike} from 'dompurify';
-import type {PageSnapshot} from '../shared/messages.ts';
+import type {PackedHtml, PageSnapshot} from '../shared/messages.ts';
 import type {Extraction} from '../shared/types.ts';
 import {extractClip} from '../core/extract/extract-clip.ts';
 import {extractSelection} from '../core/extract/extract-selection.ts';
 import {createSanitizer} from '../core/sanitize/sanitizer.ts';
-import {parsePage} from '../platform/page-copy.ts';
+import {parsePage, unpackHtml} from '../platform/page-copy.ts';
 
 /**
  * The same extraction the content script runs on its copy of the page (content/extract-page.ts); null when the
  * snapshot does not parse back into the page it was written from (`parsePage`): the page is then read where it is.
  */
 export function extractSnapshot(snapshot: PageSnapshot, window: Window, {now}: {now: number}): Extraction | null {
-	const parse = (html: string | null) => (html === null ? null : parsePage(html, snapshot.baseUri, window));
+	const parse = (html: PackedHtml | null) => (html === null ? null : parsePage(unpackHtml(html), snapshot.baseUri, window));
 	const whole = parse(snapshot.html);
 	const selection = parse(snapshot.selectionHtml);
 	if ((snapshot.html !== null && !whole) || (snapshot.selectionHtml !== null && !selection)) {

@@ -10,7 +10,7 @@ import {LIMITS} from '../core/clip/check-extraction.ts';
 import {extractClip} from '../core/extract/extract-clip.ts';
 import {extractSelection} from '../core/extract/extract-selection.ts';
 import {createSanitizer} from '../core/sanitize/sanitizer.ts';
-import {copyOf, selectionCopy, serializePage, snapshotCopy, withoutHeadNoscript} from '../platform/page-copy.ts';
+import {copyOf, packHtml, selectionCopy, serializePage, snapshotHtml, withoutHeadNoscript} from '../platform/page-copy.ts';
 import {measurePage, pageTooLarge} from '../platform/page-size.ts';
 
 export {MAX_ELEMENTS} from '../platform/page-size.ts';
@@ -38,13 +38,13 @@ export function extractPage(page: Document, window: Window, {url, now, mode}: {u
  */
 export function snapshotPage(page: Document, window: Window, {url, mode}: {url: string; mode: ClipMode}): PageSnapshot | null {
 	const {whole, selection} = choosePage(page, window, mode);
-	const html = whole ? serializePage(snapshotCopy(page, window), window) : null;
+	const html = whole ? snapshotHtml(page, window) : null;
 	const selectionHtml = selection ? serializePage(withoutHeadNoscript(selection, window), window) : null;
 	if ((html?.length ?? 0) + (selectionHtml?.length ?? 0) > MAX_SNAPSHOT_CHARS) {
 		return null;
 	}
 	const baseUri = Object.getOwnPropertyDescriptor((window as unknown as {Node: typeof Node}).Node.prototype, 'baseURI')!.get!.call(page) as string;
-	return {url, baseUri, html, selectionHtml};
+	return {url, baseUri, html: html === null ? null : packHtml(html), selectionHtml: selectionHtml === null ? null : packHtml(selectionHtml)};
 }
 
 /**

@@ -4,6 +4,7 @@
  * sent out as HTML and parsed again where extraction runs (`serializePage`, `parsePage`).
  * Every DOM call here goes through the realm's own prototypes: page markup can shadow a document's properties.
  */
+import type {PackedHtml} from '../shared/messages.ts';
 
 /** The DOM classes of a window (a realm's own prototypes, which page markup cannot shadow). */
 type DomClasses = {Document: typeof Document; Element: typeof Element; Node: typeof Node; DOMParser: typeof DOMParser};
@@ -25,6 +26,15 @@ export function copyOf(page: Document, window: Window): Document {
  */
 export function snapshotCopy(page: Document, window: Window): Document {
 	return withoutHeadNoscript(domClasses(window).Node.prototype.cloneNode.call(page, true) as Document, window);
+}
+
+/**
+ * The page as HTML for `parsePage`, as its copy (`snapshotCopy`) writes it. Only <noscript> text is written otherwise
+ * by the live page: a page without <noscript> elements is written as it stands, without copying its tree first.
+ */
+export function snapshotHtml(page: Document, window: Window): string {
+	const hasNoscript = domClasses(window).Document.prototype.getElementsByTagName.call(page, 'noscript').length > 0;
+	return serializePage(hasNoscript ? snapshotCopy(page, window) : page, window);
 }
 
 /** Removes the head's <noscript> elements from a copy (see `snapshotCopy`), and returns it. */
@@ -96,6 +106,22 @@ export function serializePage(page: Document, window: Window): string {
 	const {Document: DocumentClass, Element: ElementClass} = domClasses(window);
 	const root = Object.getOwnPropertyDescriptor(DocumentClass.prototype, 'documentElement')!.get!.call(page) as Element | null;
 	return root ? Object.getOwnPropertyDescriptor(ElementClass.prototype, 'outerHTML')!.get!.call(root) as string : '';
+}
+
+const utf8Encoder = new TextEncoder();
+// A leading U+FEFF is text of the page like any other: the decoder keeps it.
+const utf8Decoder = new TextDecoder('utf-8', {ignoreBOM: true});
+
+/** HTML as a message carries it (`PackedHtml`): UTF-8 bytes, unless the text has lone surrogates to keep. */
+export function packHtml(html: string): PackedHtml {
+	return isWellFormed(html) ? utf8Encoder.encode(html) : html;
+}
+
+// ES2024, in every browser GovClip supports (Firefox 119, Chrome 111); the project's TypeScript library is ES2023.
+const isWellFormed = (text: string) => (text as string & {isWellFormed(): boolean}).isWellFormed();
+
+export function unpackHtml(packed: PackedHtml): string {
+	return typeof packed === 'string' ? packed : utf8Decoder.decode(packed);
 }
 
 /**

@@ -10,6 +10,7 @@ import {isPageSnapshot} from '../../src/shared/messages.ts';
 
 const {extractPage, snapshotPage, MAX_SNAPSHOT_CHARS} = await import('../../src/content/extract-page.ts');
 const {extractSnapshot} = await import('../../src/background/extract-snapshot.ts');
+const {serializePage, snapshotCopy, snapshotHtml, unpackHtml} = await import('../../src/platform/page-copy.ts');
 
 const FIXTURES = new URL('../fixtures/extract/', import.meta.url);
 const fixtureUrl = (html: string) => /url: (\S+)/.exec(html.split('\n', 1)[0]!)?.[1] ?? 'https://www.gov.uk/government/news/x';
@@ -86,7 +87,9 @@ test('a page whose HTML does not parse back into the same tree is left to the co
 
 test('a snapshot is checked like any message from a web page', () => {
 	assert.equal(isPageSnapshot({url: 'https://a.test/', baseUri: 'https://a.test/', html: '<html></html>', selectionHtml: null}), true);
-	for (const junk of [null, 'html', {url: 'https://a.test/', baseUri: 'https://a.test/', html: null, selectionHtml: null}, {url: 1, baseUri: '', html: '', selectionHtml: null}, {url: '', baseUri: '', html: {}, selectionHtml: null}]) {
+	assert.equal(isPageSnapshot({url: 'https://a.test/', baseUri: 'https://a.test/', html: new TextEncoder().encode('<html></html>'), selectionHtml: null}), true);
+	for (const junk of [null, 'html', {url: 'https://a.test/', baseUri: 'https://a.test/', html: null, selectionHtml: null}, {url: 1, baseUri: '', html: '', selectionHtml: null}, {url: '', baseUri: '', html: {}, selectionHtml: null},
+		{url: '', baseUri: '', html: new Uint16Array(4), selectionHtml: null}, {url: '', baseUri: '', html: [60, 104], selectionHtml: null}]) {
 		assert.equal(isPageSnapshot(junk), false, JSON.stringify(junk));
 	}
 });
@@ -101,4 +104,39 @@ test('a same-page anchor stays as it is on a page without <base>, as in a copy m
 	assert.match(clip.contentHtml, /href="#annex"/);
 	assert.match(clip.contentHtml, /href="https:\/\/www\.gov\.uk\/news\/x\?page=2"/);
 	assert.match(clip.contentHtml, /src="https:\/\/www\.gov\.uk\/news\/map\.png"/);
+});
+
+test('every fixture page is written for its snapshot exactly as a copy of it is written, and sent as UTF-8', () => {
+	for (const slug of readdirSync(FIXTURES).sort()) {
+		const html = readFileSync(new URL(`${slug}/source.html`, FIXTURES), 'utf8');
+		const page = livePage(html, fixtureUrl(html));
+		const copied = serializePage(snapshotCopy(page.document, page as unknown as Window), page as unknown as Window);
+		assert.equal(snapshotHtml(page.document, page as unknown as Window), copied, slug);
+		const snapshot = snapshotPage(page.document, page as unknown as Window, {url: fixtureUrl(html), mode: 'article'})!;
+		assert.ok(snapshot.html instanceof Uint8Array, slug);
+		assert.equal(unpackHtml(snapshot.html), copied, slug);
+	}
+});
+
+test('a page with <noscript> is written from a copy without the head\'s <noscript> elements', () => {
+	const page = livePage(`<!doctype html><html lang="en"><head><noscript><link rel="stylesheet" href="no-js.css"></noscript><title>Flood defences</title></head><body><noscript><img src="https://tracker.test/p.gif"></noscript><main><h1>Flood defences</h1>${PROSE.repeat(3)}</main></body></html>`, 'https://www.gov.uk/news/x');
+	const html = snapshotHtml(page.document, page as unknown as Window);
+	assert.doesNotMatch(html, /no-js\.css/);
+	assert.match(html, /tracker\.test/, 'the body\'s <noscript> stays');
+});
+
+test('text UTF-8 cannot carry (a lone surrogate) is sent as it is, and clipped as the content script clips it', () => {
+	const url = 'https://www.gov.uk/news/x';
+	const html = `<!doctype html><html lang="en"><head><title>Flood \uD800defences</title></head><body><main><h1>Flood \uD800defences</h1>${PROSE.repeat(3)}<p>Schemes \uDC00in twelve communities.</p></main></body></html>`;
+	const page = livePage(html, url);
+	const snapshot = snapshotPage(page.document, page as unknown as Window, {url, mode: 'article'})!;
+	assert.equal(typeof snapshot.html, 'string');
+	const clip = extractSnapshot(snapshot, background, {now: 0})!;
+	assert.match(clip.text, /\uDC00/);
+	const live = livePage(html, url);
+	assert.deepEqual(clip, extractPage(live.document, live as unknown as Window, {url, now: 0, mode: 'article'}));
+});
+
+test('a leading byte order mark in the page\'s text survives the trip as UTF-8', () => {
+	assert.equal(unpackHtml(new TextEncoder().encode('\uFEFF<html></html>')), '\uFEFF<html></html>');
 });

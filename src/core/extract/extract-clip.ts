@@ -44,7 +44,7 @@ export function extractClip(doc: Document, {url, now, sanitizer}: ExtractOptions
 	moveBodyContentOutOfHead(doc);
 	const parsed = parseArticle(doc);
 	const root = parsed?.content ?? null;
-	const rootText = root?.textContent ?? '';
+	const rootText = parsed?.textContent ?? ''; // Readability read it last thing, from the same element
 	const reason = whyNotArticle(shape, root ? {root, text: rootText} : null);
 	if (reason || !root) {
 		return notAnArticle(meta, reason ?? 'No article text found on this page.', {contacts, links});

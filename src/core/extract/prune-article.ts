@@ -130,8 +130,13 @@ function removeTrailingLists(article: Element): void {
 		if (!LIST_HEADING_TAGS.has(heading.tagName) || !within(heading, article)) {
 			continue;
 		}
-		const text = cleanText(heading.textContent);
-		if (text.length > 60 || !OTHER_ITEMS_HEADING.test(text)) {
+		// Every paragraph is a candidate heading: most are too long to be one, which counting tells without cleaning.
+		const raw = heading.textContent;
+		if (cleanLength(raw, 60) > 60) {
+			continue;
+		}
+		const text = cleanText(raw);
+		if (!OTHER_ITEMS_HEADING.test(text)) {
 			continue;
 		}
 		const block = heading.tagName === 'STRONG' ? heading.parentElement ?? heading : heading;

@@ -46,3 +46,11 @@ test('keeps tables intact, even cells that look like furniture', () => {
 	const text = pruned(`<p>${LONG}</p><table><tr><th class="caption">Region</th><th>Share</th></tr><tr><td>North</td><td>12%</td></tr></table>`);
 	assert.ok(text.includes('Region') && text.includes('North'));
 });
+
+test('a closing-list heading is read by its cleaned length: padded past 60 characters with whitespace, it still goes', () => {
+	const padding = ' \n\t'.repeat(30);
+	const text = pruned(`<p>${LONG}</p><p>${padding}Related articles${padding}</p><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>`);
+	assert.equal(text, LONG.trim());
+	const long = pruned(`<p>${LONG}</p><p>Related articles on the programme to improve water quality in rivers</p><ul><li><a href="/1">One</a></li></ul>`);
+	assert.match(long, /Related articles on the programme/, 'a heading of more than 60 characters is text, not a list heading');
+});

@@ -68,8 +68,8 @@ for (const [parserName, parse] of parsers) {
 			const ours = parseArticle(parse(html));
 			const plain = new Readability<Element>(parse(html), {serializer: node => node as Element, keepClasses: true}).parse();
 			assert.equal(ours?.content?.outerHTML, plain?.content?.outerHTML);
-			assert.equal(ours?.byline, plain?.byline);
-			assert.equal(ours?.title, plain?.title);
+			const fields = (article: typeof ours) => article && {...article, content: null};
+			assert.deepEqual(fields(ours), fields(plain));
 		}
 	});
 }
