@@ -72,9 +72,6 @@ const bench = {
 		await db.postings.each(row => {
 			for (const [term, bytes] of row.lists) postingBytes += bytes.byteLength + term.length;
 		});
-		await db.bigPostings.each(row => {
-			postingBytes += row.bytes.byteLength + row.term.length;
-		});
 		const {head} = await readHead(db);
 		const headBytes = head.dictionary.encode().terms.length + head.dictionary.dfs.byteLength * 2 + head.docs.ids.byteLength * 3;
 		let textBytes = 0;

@@ -5,7 +5,7 @@
 import type {ClipDb, SearchStateRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {readHead} from './index-reader.ts';
-import {bucketOf, isApart} from './posting-buckets.ts';
+import {bucketOf} from './posting-buckets.ts';
 
 /** Dictionary terms whose postings are looked for: enough to notice lost buckets, cheap at any size. */
 const SAMPLE = 64;
@@ -35,14 +35,10 @@ export type IndexCheck = {
 
 /** Whether rebuildIndex is due: a search would miss clips, or find ghosts. */
 export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
-	const {ids, textIds, head, headRow, state, pending, sample, buckets, partsLost} = await db.transaction('r', [db.clips, db.searchHead, db.searchTerms, db.pending, db.postings, db.bigPostings, db.searchTexts], async () => {
+	const {ids, textIds, head, headRow, state, pending, sample, buckets} = await db.transaction('r', [db.clips, db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async () => {
 		const {head, row: headRow} = await readHead(db);
 		const {terms} = head.dictionary;
 		const sample = [...new Set(Array.from({length: Math.min(SAMPLE, terms.length)}, (_, i) => terms[Math.floor((i * terms.length) / SAMPLE)]!))];
-		const buckets = await db.postings.bulkGet(sample.map(bucketOf));
-		// A sampled term its bucket keeps apart must still have its parts.
-		const apart = sample.filter((term, i) => isApart(buckets[i]?.lists.get(term)));
-		const partCounts = await Promise.all(apart.map(term => db.bigPostings.where('[term+part]').between([term, 0], [term, Infinity], true, true).count()));
 		return {
 			ids: await db.clips.toCollection().primaryKeys(),
 			textIds: await db.searchTexts.toCollection().primaryKeys(),
@@ -51,8 +47,7 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 			state: (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE,
 			pending: await db.pending.toArray(),
 			sample,
-			buckets,
-			partsLost: partCounts.some(count => count === 0),
+			buckets: await db.postings.bulkGet(sample.map(bucketOf)),
 		};
 	});
 	const live = new Set<number>(head.docs.ids);
@@ -65,7 +60,7 @@ export async function checkIndex(db: ClipDb): Promise<IndexCheck> {
 	const orphans = [...live].filter(id => !clips.has(id));
 	const texts = new Set(textIds);
 	const textsOutOfStep = [...ids.filter(id => !texts.has(id)), ...textIds.filter(id => !clips.has(id))];
-	const postingsMissing = partsLost || sample.some((term, i) => !buckets[i]?.lists.has(term));
+	const postingsMissing = sample.some((term, i) => !buckets[i]?.lists.has(term));
 	const pendingMiscounted = state.pendingCount !== pending.length;
 	const termsMissing = head.docs.ids.length > 0 && head.dictionary.size === 0;
 	return {

@@ -19,24 +19,12 @@ export type VersionRow = {id: number; clipId: number; supersededAt: number; chan
 /** The merged postings of the terms that hash to `bucket` (posting-buckets.ts), each packed by `encodePostings`. */
 export type PostingBucketRow = {bucket: number; lists: Map<string, Uint8Array>};
 
-/** Part `part` of a term's packed list kept out of its bucket for its size (since v6, posting-buckets.ts). */
-export type BigPostingRow = {term: string; part: number; bytes: Uint8Array};
-
 /**
  * The search index's records by key. `head` is the doc table, read whole when a search opens; `state` holds
  * the counters a reader compares with its cache before reading anything larger. The dictionary was inside
  * `head` before v4, in a `dictionary` record of its own in v4, and is in `searchTerms` since v5.
  */
-export type SearchHeadRow = {
-	key: 'head';
-	rev: number;
-	docs: DocTable;
-	/**
-	 * The terms whose lists are kept apart (posting-buckets.ts), "\n"-joined, as the last merge left them (since v6):
-	 * a query asks for their parts beside the other terms' buckets instead of after them.
-	 */
-	apart?: string;
-};
+export type SearchHeadRow = {key: 'head'; rev: number; docs: DocTable};
 export type SearchStateRow = {
 	key: 'state';
 	headRev: number;
@@ -65,19 +53,14 @@ export class ClipDb extends Dexie {
 	bodies!: EntityTable<BodyRow, 'id'>;
 	versions!: EntityTable<VersionRow, 'id'>;
 	postings!: Table<PostingBucketRow, number>;
-	bigPostings!: Table<BigPostingRow, [string, number]>;
 	searchHead!: Table<SearchMetaRow, string>;
 	pending!: Table<PendingRow, number>;
 	searchTexts!: Table<SearchTextRow, number>;
 	searchTerms!: Table<SearchTermsRow, string>;
 
-	/** The IDBKeyRange that goes with this database's IndexedDB, for the plain requests of hot reads (index-reader.ts). */
-	readonly keyRange: typeof IDBKeyRange;
-
 	/** Tests pass a unique `name` and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		this.keyRange = (options?.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
 		declareSchema(this);
 	}
 }

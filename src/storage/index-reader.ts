@@ -9,9 +9,9 @@ import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
 import Dexie, {type Table} from 'dexie';
-import type {BigPostingRow, ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
+import type {ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
-import {apartTerms, chunkRange, groupByBucket, isApart, listIn, listOfParts} from './posting-buckets.ts';
+import {groupByBucket, listIn} from './posting-buckets.ts';
 import {readOnly} from './read-only.ts';
 
 export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_DOC_TABLE};
@@ -25,8 +25,6 @@ type Cache = {
 	headRev: number;
 	pendingRev: number;
 	docs: DocTable;
-	/** The terms the head names as kept apart: their parts are asked for at once. */
-	apart: ReadonlySet<string>;
 	/** The dictionary slices prefixes have read, by slice key; kept with the docs they belong to. */
 	dictionaries: Map<string, Dictionary>;
 	pending: PendingEntry[];
@@ -66,7 +64,7 @@ async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchM
 	let cache = caches.get(db);
 	if (!cache || cache.headRev !== state.headRev) {
 		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
-		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, apart: apartTerms(row?.apart), dictionaries: new Map(), pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
+		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionaries: new Map(), pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 	}
 	if (cache.pendingRev !== state.pendingRev) {
 		cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
@@ -88,19 +86,19 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 }
 
 /**
- * Makes one plain IndexedDB request per key (`ask`) and gives one promise for them all: at twenty rows a result page, a
- * Dexie promise per row (and its zone switches) cost a millisecond or two of a warm query. `each` sees every result in
+ * Reads `keys` from `store` with one plain IndexedDB request each and one promise for them all: at twenty rows a
+ * result page, a Dexie promise per row (and its zone switches) cost a millisecond or two of a warm query. `each` sees every row in
  * the order it arrives (the order asked), while the storage process still reads the next.
  */
-function readEach<K, T>(keys: readonly K[], ask: (key: K) => IDBRequest, each: (result: T, at: number) => void): Promise<void> {
+function readEach<T>(store: IDBObjectStore, keys: readonly number[], each: (row: T | undefined, at: number) => void): Promise<void> {
 	return new Dexie.Promise<void>((resolve, reject) => {
 		let left = keys.length;
 		if (left === 0) return resolve();
 		keys.forEach((key, at) => {
-			const request = ask(key);
+			const request = store.get(key);
 			request.onsuccess = () => {
 				try {
-					each(request.result as T, at);
+					each(request.result as T | undefined, at);
 				} catch (error) {
 					return reject(error);
 				}
@@ -134,8 +132,7 @@ async function textRows(store: () => IDBObjectStore, cache: Cache, ids: readonly
 		missing.push(id);
 	});
 	if (missing.length) {
-		const texts = store();
-		await readEach<number, SearchTextRow | undefined>(missing, id => texts.get(id), (row, at) => {
+		await readEach<SearchTextRow>(store(), missing, (row, at) => {
 			const id = missing[at]!;
 			cache.texts.set(id, row ?? null);
 			for (const i of positions.get(id)!) {
@@ -165,48 +162,23 @@ export type LibraryReader = IndexReader & {
 };
 
 /** An object store of the query's transaction, for plain requests. */
-type StoreOf = (name: 'postings' | 'bigPostings' | 'searchTexts') => IDBObjectStore;
+type StoreOf = (name: 'postings' | 'searchTexts') => IDBObjectStore;
 
 /**
- * The posting lists of `terms` not cached yet, read with plain requests (as text rows are: a Dexie promise per request
- * costs more than the read) and cached decoded; `found` gets every term read, null where none. The terms the head
- * names as kept apart are asked for by their parts, in the same round as the other terms' buckets. The head can lag a
- * merge by a transaction or two, so a bucket that marks a term apart, or a term named apart without parts, is read
- * in a second round.
+ * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a Dexie
+ * promise per request costs more than the read) and cached decoded; `found` gets every term read, null where none.
  */
-async function readPostings(db: ClipDb, store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
-	if (terms.length === 0) return;
-	const keep = (term: string, list: PostingList | undefined) => {
-		found.set(term, list ?? null);
-		remember(cache, term, list ?? null);
-	};
-	const buckets = store('postings');
-	const parts = store('bigPostings');
-	const partsLater: string[] = [];
-	const bucketsLater: string[] = [];
-	const readBuckets = (wanted: readonly string[]) => {
-		const groups = groupByBucket(wanted);
-		const members = [...groups.values()];
-		return readEach<number, PostingBucketRow | undefined>([...groups.keys()], bucket => buckets.get(bucket), (row, at) => {
-			for (const term of members[at]!) {
-				if (row && isApart(row.lists.get(term))) partsLater.push(term);
-				else keep(term, listIn(row, term));
-			}
-		});
-	};
-	const readParts = (wanted: readonly string[], without: (term: string) => void) =>
-		readEach<string, BigPostingRow[]>(wanted, term => parts.getAll(chunkRange(db.keyRange, term)), (chunks, at) => {
-			if (chunks.length) keep(wanted[at]!, listOfParts(chunks));
-			else without(wanted[at]!);
-		});
-	await Dexie.Promise.all([
-		readBuckets(terms.filter(term => !cache.apart.has(term))),
-		readParts(terms.filter(term => cache.apart.has(term)), term => bucketsLater.push(term)),
-	]);
-	const marked = partsLater.splice(0);
-	await Dexie.Promise.all([readParts(marked, term => keep(term, undefined)), readBuckets(bucketsLater)]);
-	// A bucket marking a term apart whose parts are lost: none (checkIndex reports it).
-	for (const term of terms) if (!found.has(term)) keep(term, undefined);
+async function readPostings(store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
+	const missing = groupByBucket(terms);
+	if (missing.size === 0) return;
+	const groups = [...missing.values()];
+	await readEach<PostingBucketRow>(store('postings'), [...missing.keys()], (row, at) => {
+		for (const term of groups[at]!) {
+			const list = listIn(row, term) ?? null;
+			found.set(term, list);
+			remember(cache, term, list);
+		}
+	});
 }
 
 function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
@@ -240,7 +212,7 @@ function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
 					found.set(term, list);
 				}
 			}
-			await readPostings(db, store, cache, terms.filter(term => !found.has(term)), found);
+			await readPostings(store, cache, terms.filter(term => !found.has(term)), found);
 			return terms.map(term => found.get(term) ?? undefined);
 		},
 		async texts(ids): Promise<(ClipFields | undefined)[]> {
@@ -262,7 +234,7 @@ const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state
  * The result comes as soon as `read` has it, without waiting for the commit (read-only.ts).
  */
 export function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.bigPostings, db.searchTexts], async tx => {
+	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
 		const store: StoreOf = name => tx.idbtrans.objectStore(name);
 		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
 		// A page's first query reads the head beside the counters, not after them.

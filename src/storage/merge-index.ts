@@ -10,10 +10,10 @@ import {Dictionary} from '../core/search/dictionary.ts';
 import {EMPTY_DOC_TABLE} from '../core/search/doc-table.ts';
 import {applyDelta, countsBySlice, mergeDocs, pendingEntry, planMerge} from '../core/search/merge-pending.ts';
 import {encodePostings} from '../core/search/postings.ts';
-import type {BigPostingRow, ClipDb, PendingRow, PostingBucketRow, SearchHeadRow, SearchTermsRow} from './db.ts';
+import type {ClipDb, PendingRow, PostingBucketRow, SearchHeadRow, SearchTermsRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
 import {searchTextRow} from './search-texts.ts';
-import {APART, APART_BYTES, apartTerms, chunksOf, groupByBucket, isApart, listIn} from './posting-buckets.ts';
+import {groupByBucket, listIn} from './posting-buckets.ts';
 
 export type MergeOptions = {
 	/** The most pending entries one call merges: bounds its memory and its time. */
@@ -44,49 +44,30 @@ async function unchanged(db: ClipDb, planned: readonly PendingRow[]): Promise<nu
 	return planned.filter(entry => current.get(entry.id) === entry.seq).map(entry => entry.id);
 }
 
-/** The stored parts of the lists kept apart among `terms`, by term, in part order. */
-async function readApart(db: ClipDb, terms: readonly string[]): Promise<Map<string, BigPostingRow[]>> {
-	const parts = await Promise.all(terms.map(term => db.bigPostings.where('[term+part]').between([term, 0], [term, Infinity], true, true).toArray()));
-	return new Map(terms.map((term, i) => [term, parts[i]!]));
-}
-
 /** Merges `entries` into postings and the head. Pending rows among them are deleted unless replaced meanwhile. */
 async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardBuckets: number): Promise<void> {
 	const plan = planMerge(entries);
 	const dfs = new Map<string, number>();
-	/** Whether each changed term's list is now kept apart, for the head's list of such terms. */
-	const keptApart = new Map<string, boolean>();
 	const groups = groupByBucket(plan.terms);
 	const buckets = [...groups.keys()];
 	for (let at = 0; at < buckets.length; at += shardBuckets) {
 		const shard = buckets.slice(at, at + shardBuckets);
-		await db.transaction('rw', db.postings, db.bigPostings, async () => {
+		await db.transaction('rw', db.postings, async () => {
 			const rows = await db.postings.bulkGet(shard);
-			const apart = await readApart(db, shard.flatMap((bucket, i) => groups.get(bucket)!.filter(term => isApart(rows[i]?.lists.get(term)))));
 			const puts: PostingBucketRow[] = [];
 			const deletes: number[] = [];
-			const chunks: BigPostingRow[] = [];
 			shard.forEach((bucket, i) => {
 				const row = rows[i];
 				const lists = new Map(row?.lists);
 				for (const term of groups.get(bucket)!) {
-					const next = applyDelta(listIn(row, term, apart.get(term)), plan.deltas.get(term)!);
-					const bytes = next && encodePostings(next);
-					if (!bytes) lists.delete(term);
-					else if (bytes.length <= APART_BYTES) lists.set(term, bytes);
-					else {
-						lists.set(term, APART);
-						chunks.push(...chunksOf(term, bytes));
-					}
-					keptApart.set(term, bytes !== undefined && bytes.length > APART_BYTES);
+					const next = applyDelta(listIn(row, term), plan.deltas.get(term)!);
+					if (next) lists.set(term, encodePostings(next));
+					else lists.delete(term);
 					dfs.set(term, next?.ids.length ?? 0);
 				}
 				if (lists.size) puts.push({bucket, lists});
 				else if (row) deletes.push(bucket);
 			});
-			// A list that shrank leaves no stale parts behind: every part of a rewritten or returning list goes first.
-			await Promise.all([...apart.keys()].map(term => db.bigPostings.where('[term+part]').between([term, 0], [term, Infinity], true, true).delete()));
-			await db.bigPostings.bulkPut(chunks);
 			await db.postings.bulkPut(puts);
 			await db.postings.bulkDelete(deletes);
 		});
@@ -111,12 +92,7 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 		});
 		await db.searchTerms.bulkPut(puts);
 		await db.searchTerms.bulkDelete(deletes);
-		const apart = apartTerms(row?.apart);
-		for (const [term, isApart] of keptApart) {
-			if (isApart) apart.add(term);
-			else apart.delete(term);
-		}
-		await db.searchHead.put({key: 'head', rev: headRev, docs: mergeDocs(row?.docs ?? EMPTY_DOC_TABLE, entries), apart: [...apart].sort().join('\n')});
+		await db.searchHead.put({key: 'head', rev: headRev, docs: mergeDocs(row?.docs ?? EMPTY_DOC_TABLE, entries)});
 	});
 }
 
@@ -144,9 +120,8 @@ export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, sh
 	onProgress?: (progress: RebuildProgress) => void; batchSize?: number; shardBuckets?: number;
 } = {}): Promise<RebuildProgress> {
 	return serialized(db, async () => {
-		await db.transaction('rw', [db.postings, db.bigPostings, db.searchHead, db.searchTerms, db.pending, db.searchTexts], async () => {
+		await db.transaction('rw', [db.postings, db.searchHead, db.searchTerms, db.pending, db.searchTexts], async () => {
 			await db.postings.clear();
-			await db.bigPostings.clear();
 			await db.searchTerms.clear();
 			await db.pending.clear();
 			await db.searchTexts.clear();

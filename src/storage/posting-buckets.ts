@@ -6,7 +6,7 @@
  * small record per term.
  */
 import {decodePostings, type PostingList} from '../core/search/postings.ts';
-import type {BigPostingRow, PostingBucketRow} from './db.ts';
+import type {PostingBucketRow} from './db.ts';
 
 /** 4,096: about 9 KB a bucket at 50,000 clips, so a one-clip merge rewrites ~300 buckets (~2.5 MB). */
 export const BUCKETS = 4096;
@@ -33,68 +33,8 @@ export function groupByBucket(terms: readonly string[]): Map<number, string[]> {
 	return new Map([...groups].sort((a, b) => a[0] - b[0]));
 }
 
-/**
- * A list packed longer than APART_BYTES is kept out of its bucket, in `bigPostings` rows of at most CHUNK_BYTES.
- * Chromium moves a stored value over 64 KB into a blob file, read about a millisecond slower: at 50,000 clips a
- * common term's list (30–120 KB) made its bucket such a blob, and every query for any of the bucket's ~60 terms
- * paid for it. Apart, buckets stay a few kilobytes and a common term is read in chunks under the limit.
- */
-export const APART_BYTES = 8 * 1024;
-export const CHUNK_BYTES = 56 * 1024;
-
-/**
- * What a bucket holds for a term kept apart: an empty list (a packed list is never empty), so that the bucket still
- * names every term it has, and a reader knows to read the term's chunks.
- */
-export const APART = new Uint8Array(0);
-
-export function isApart(bytes: Uint8Array | undefined): boolean {
-	return bytes !== undefined && bytes.byteLength === 0;
-}
-
-/** The rows a packed list is kept apart in, parts numbered from 0. */
-export function chunksOf(term: string, bytes: Uint8Array): BigPostingRow[] {
-	const rows: BigPostingRow[] = [];
-	for (let at = 0, part = 0; at < bytes.length; at += CHUNK_BYTES, part++) {
-		rows.push({term, part, bytes: bytes.slice(at, at + CHUNK_BYTES)});
-	}
-	return rows;
-}
-
-/** The packed list again from its rows (in part order, as a key range gives them); undefined without any. */
-export function joinChunks(rows: readonly BigPostingRow[]): Uint8Array | undefined {
-	if (rows.length <= 1) return rows[0]?.bytes;
-	const bytes = new Uint8Array(rows.reduce((sum, row) => sum + row.bytes.length, 0));
-	let at = 0;
-	for (const row of rows) {
-		bytes.set(row.bytes, at);
-		at += row.bytes.length;
-	}
-	return bytes;
-}
-
-/** A list kept apart, decoded from its parts alone; undefined without any. */
-export function listOfParts(parts: readonly BigPostingRow[]): PostingList | undefined {
-	const joined = joinChunks(parts);
-	return joined && decodePostings(joined);
-}
-
-/** The terms a head record names as kept apart (SearchHeadRow.apart). */
-export function apartTerms(joined: string | undefined): Set<string> {
-	return new Set(joined ? joined.split('\n') : []);
-}
-
-/** The key range of one term's rows in `bigPostings`, made with the database's own IDBKeyRange (ClipDb.keyRange). */
-export function chunkRange(keyRange: typeof IDBKeyRange, term: string): IDBKeyRange {
-	return keyRange.bound([term, 0], [term, Infinity]);
-}
-
-/**
- * One term's list, decoded, from its bucket row or, for a term kept apart, from its rows in `bigPostings`;
- * undefined when the term has none (or its rows are lost: checkIndex notices).
- */
-export function listIn(row: PostingBucketRow | undefined, term: string, chunks?: readonly BigPostingRow[]): PostingList | undefined {
+/** One term's list from its bucket row, decoded; undefined when the term has none. */
+export function listIn(row: PostingBucketRow | undefined, term: string): PostingList | undefined {
 	const bytes = row?.lists.get(term);
-	if (!isApart(bytes)) return bytes && decodePostings(bytes);
-	return chunks && listOfParts(chunks);
+	return bytes && decodePostings(bytes);
 }

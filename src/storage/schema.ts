@@ -9,7 +9,7 @@ import type {BodyRow, ClipRow} from './db.ts';
 import {queueIndexChanges, type IndexTables} from './index-changes.ts';
 import {searchTextRow} from './search-texts.ts';
 
-export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5] as const;
 
 /** v2's backfill: every v1 clip becomes a pending entry, findable at once and merged by the background. */
 async function queueExistingClips(tx: Transaction): Promise<void> {
@@ -71,36 +71,6 @@ async function sliceDictionary(tx: Transaction): Promise<void> {
 	await tx.table('searchTerms').bulkPut(rows);
 }
 
-/**
- * v6's reshaping: every list packed longer than 8 KB leaves its bucket for `bigPostings`, in rows of at most 56 KB
- * keyed by term and part, and its bucket keeps an empty list in its place (posting-buckets.ts); the head names them. Inlined, not
- * posting-buckets.ts's own chunking, for the same reason as v4's.
- */
-async function moveBigLists(tx: Transaction): Promise<void> {
-	const buckets = tx.table('postings');
-	const moved: string[] = [];
-	for (let after = -1; ;) {
-		const rows: {bucket: number; lists: Map<string, Uint8Array>}[] = await buckets.where('bucket').above(after).limit(256).toArray();
-		if (rows.length === 0) break;
-		const changed: typeof rows = [];
-		const parts: {term: string; part: number; bytes: Uint8Array}[] = [];
-		for (const row of rows) {
-			const big = [...row.lists].filter(([, bytes]) => bytes.byteLength > 8192);
-			for (const [term, bytes] of big) {
-				for (let at = 0, part = 0; at < bytes.length; at += 57_344, part++) parts.push({term, part, bytes: bytes.slice(at, at + 57_344)});
-				row.lists.set(term, new Uint8Array(0));
-				moved.push(term);
-			}
-			if (big.length) changed.push(row);
-		}
-		await tx.table('bigPostings').bulkPut(parts);
-		await buckets.bulkPut(changed);
-		after = rows.at(-1)!.bucket;
-	}
-	const head = await tx.table('searchHead').get('head');
-	if (head) await tx.table('searchHead').put({...head, apart: moved.sort().join('\n')});
-}
-
 export function declareSchema(db: Dexie): void {
 	// v1 (0.1.0): clip metadata, bodies kept apart so lists never load them, and superseded versions.
 	db.version(1).stores({
@@ -130,9 +100,4 @@ export function declareSchema(db: Dexie): void {
 	// prefix): a prefix being typed on a page that has just opened reads its slice, not the whole dictionary
 	// (~4 MB at 50,000 clips), and a merge rewrites only the slices it changes.
 	db.version(5).stores({searchTerms: 'prefix'}).upgrade(sliceDictionary);
-
-	// v6 (0.3.0): a common term's postings out of its bucket, in rows by term and part under 64 KB (`bigPostings`):
-	// Chromium keeps a larger value in a blob file, and a bucket holding one was read a millisecond slower by every
-	// query for any of its terms.
-	db.version(6).stores({bigPostings: '[term+part]'}).upgrade(moveBigLists);
 }

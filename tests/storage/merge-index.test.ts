@@ -3,15 +3,9 @@ import assert from 'node:assert/strict';
 import {deleteClip, saveExtraction} from '../../src/storage/clips.ts';
 import {checkIndex, libraryStats} from '../../src/storage/check-index.ts';
 import {mergePending, rebuildIndex} from '../../src/storage/merge-index.ts';
-import {forgetIndexCache, readDictionary, readHead, withIndexReader} from '../../src/storage/index-reader.ts';
-import {bucketOf, joinChunks} from '../../src/storage/posting-buckets.ts';
-import {buildIndex, pendingEntry} from '../../src/core/search/merge-pending.ts';
-import {decodePostings, encodePostings} from '../../src/core/search/postings.ts';
-import {NO_DAY} from '../../src/core/search/dates.ts';
-import type {IndexDoc} from '../../src/core/search/clip-to-index-doc.ts';
-import type {PendingEntry} from '../../src/core/search/index-store.ts';
+import {forgetIndexCache, readHead} from '../../src/storage/index-reader.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
-import type {ClipDb, SearchHeadRow, SearchStateRow} from '../../src/storage/db.ts';
+import type {ClipDb, SearchHeadRow} from '../../src/storage/db.ts';
 import {RELEVANCE_CLIPS} from '../fixtures/search/relevance.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
 import {freshDb} from '../helpers/fake-db.ts';
@@ -167,53 +161,4 @@ test('lost or stray search text rows are reported, and a rebuild writes them aga
 	await rebuildIndex(db);
 	assert.equal((await checkIndex(db)).ok, true);
 	assert.equal(await db.searchTexts.count(), 15);
-});
-
-test('a list over 8 KB is kept apart, returns to its bucket when it shrinks, and reads as one built at once both ways', async () => {
-	const {db} = freshDb();
-	// Small documents sharing one term, written as pending entries: ids far apart make a list over 8 KB of few clips.
-	const docs: IndexDoc[] = Array.from({length: 2_400}, (_, i) => ({
-		id: (i + 1) * 20_000, terms: [`w${i % 40}`, 'zzcommon'], weights: Float32Array.of(1, 1 + (i % 5)), published: NO_DAY, clipped: NO_DAY,
-	}));
-	const queue = async (entries: PendingEntry[], rev: number) => {
-		await db.pending.bulkPut(entries.map((entry, seq) => ({...entry, seq: rev * 100_000 + seq})));
-		const state = (await db.searchHead.get('state')) as SearchStateRow | undefined;
-		await db.searchHead.put({key: 'state', headRev: state?.headRev ?? 0, pendingRev: rev, pendingCount: await db.pending.count()});
-	};
-	const mergeAll = async () => {
-		for (let result = {remaining: 1}; result.remaining > 0;) result = await mergePending(db, {maxEntries: 15_000, shardBuckets: 3});
-	};
-	const parts = () => db.bigPostings.where('[term+part]').between(['zzcommon', 0], ['zzcommon', Infinity]).toArray();
-	const read = () => withIndexReader(db, reader => reader.postings(['zzcommon', 'w7']));
-
-	await queue(docs.map(doc => pendingEntry(doc.id, doc)), 1);
-	await mergeAll();
-	let built = buildIndex(docs).postings;
-	const bytes = encodePostings(built.get('zzcommon')!);
-	assert.ok(bytes.length > 8192, `${bytes.length} bytes`);
-	assert.deepEqual((await parts()).map(part => part.part), [0]);
-	assert.deepEqual(joinChunks(await parts()), bytes);
-	assert.equal((await db.postings.get(bucketOf('zzcommon')))!.lists.get('zzcommon')!.length, 0);
-	const expected = () => [built.get('zzcommon'), built.get('w7')].map(list => decodePostings(encodePostings(list!)));
-	assert.deepEqual(await read(), expected());
-	const head = async () => (await db.searchHead.get('head')) as SearchHeadRow;
-	assert.equal((await head()).apart, 'zzcommon', 'the head names the term kept apart');
-	// A head lagging a merge (naming a term that is not apart, and not one that is) still gives the right lists.
-	await db.searchHead.put({...await head(), apart: 'w7'});
-	forgetIndexCache(db);
-	assert.deepEqual(await read(), expected());
-
-	// Most clips go: the list shrinks under 8 KB, returns to its bucket and leaves no part behind.
-	const kept = docs.slice(1_600);
-	await queue(docs.slice(0, 1_600).map(doc => pendingEntry(doc.id, null, {indexed: doc})), 2);
-	await mergeAll();
-	built = buildIndex(kept).postings;
-	assert.deepEqual(await parts(), []);
-	assert.deepEqual((await db.postings.get(bucketOf('zzcommon')))!.lists.get('zzcommon'), encodePostings(built.get('zzcommon')!));
-	assert.deepEqual(await read(), expected());
-	assert.equal((await head()).apart, '');
-	await db.searchHead.put({...await head(), apart: 'zzcommon'});
-	forgetIndexCache(db);
-	assert.deepEqual(await read(), expected(), 'a term named apart without parts is read from its bucket');
-	assert.equal((await readDictionary(db.searchTerms, 'zz')).dfs[0], 800);
 });

@@ -9,11 +9,11 @@ import {mergePending} from '../../src/storage/merge-index.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
 import {clipToIndexDoc} from '../../src/core/search/clip-to-index-doc.ts';
 import {buildIndex, pendingEntry} from '../../src/core/search/merge-pending.ts';
-import {decodePostings, encodePostings} from '../../src/core/search/postings.ts';
+import {encodePostings} from '../../src/core/search/postings.ts';
 import type {SearchHeadRow} from '../../src/storage/db.ts';
-import {readDictionary, withIndexReader} from '../../src/storage/index-reader.ts';
+import {readDictionary} from '../../src/storage/index-reader.ts';
 import {Dictionary} from '../../src/core/search/dictionary.ts';
-import {bucketOf, joinChunks} from '../../src/storage/posting-buckets.ts';
+import {bucketOf} from '../../src/storage/posting-buckets.ts';
 import {searchTextRow} from '../../src/storage/search-texts.ts';
 import {RELEVANCE_CLIPS} from '../fixtures/search/relevance.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
@@ -183,63 +183,6 @@ test('v4 → v5: the dictionary record becomes one row per first two letters, ev
 	assert.deepEqual((await readDictionary(db.searchTerms)).terms, buildIndex(clips.map(clipToIndexDoc)).head.dictionary.terms, 'the merge updated the slices');
 	assert.ok((await searchLibrary(db, waitingWord.slice(0, 4))).hits.some(hit => hit.id === waiting.id));
 	assert.equal((await checkIndex(db)).ok, true);
-	db.close();
-});
-
-test('v5 → v6: lists over 8 KB leave their buckets for rows of at most 56 KB, and searches read them from there', async () => {
-	const idb = {indexedDB: new IDBFactory(), IDBKeyRange};
-	// Frozen copy of the v5 schema, with a merged library whose buckets hold every list, one of them 3 parts long.
-	const v5 = new Dexie('govclip', idb);
-	v5.version(1).stores({clips: '++id, &canonicalUrl, contentHash, publishedAt, clippedAt, publisher, *tags', bodies: 'id', versions: '++id, clipId'});
-	v5.version(2).stores({postings: 'bucket', searchHead: 'key', pending: 'id, seq'});
-	v5.version(3).stores({searchTexts: 'id'});
-	v5.version(4).stores({});
-	v5.version(5).stores({searchTerms: 'prefix'});
-	const clips = RELEVANCE_CLIPS;
-	await addClipRows(v5, clips);
-	const {head, postings} = buildIndex(clips.map(clipToIndexDoc));
-	// A list long enough for three parts, beside the fixtures' own (ids need not be clips here: it is read, not checked).
-	const ids = Uint32Array.from({length: 40_000}, (_, i) => 1 + i * 3);
-	const bigList = {ids, weights: Float32Array.from(ids, id => (id % 7) + 0.5)};
-	postings.set('zzcommon', bigList);
-	const rows = postingRows(postings);
-	await v5.table('postings').bulkAdd(rows);
-	await v5.table('searchTerms').bulkPut(head.dictionary.slices().map(({key, dictionary}) => ({prefix: key, ...dictionary.encode()})));
-	await v5.table('searchHead').bulkPut([{key: 'head', rev: 1, docs: head.docs}, {key: 'state', headRev: 1, pendingRev: 0, pendingCount: 0}]);
-	v5.close();
-
-	const db = new ClipDb('govclip', idb);
-	const bigBytes = encodePostings(bigList);
-	assert.ok(bigBytes.length > 2 * 57_344 && bigBytes.length <= 3 * 57_344);
-	const parts = await db.bigPostings.where('[term+part]').between(['zzcommon', 0], ['zzcommon', Infinity]).toArray();
-	assert.deepEqual(parts.map(part => part.part), [0, 1, 2]);
-	assert.ok(parts.every(part => part.bytes.length <= 57_344));
-	assert.deepEqual(joinChunks(parts), bigBytes, 'the parts join into the list as it was');
-	assert.equal((await db.postings.get(bucketOf('zzcommon')))!.lists.get('zzcommon')!.length, 0, 'its bucket keeps an empty list in its place');
-	assert.equal(((await db.searchHead.get('head')) as SearchHeadRow).apart, 'zzcommon', 'the head names it');
-	for (const row of await db.postings.toArray()) {
-		for (const [term, bytes] of row.lists) {
-			if (term !== 'zzcommon') assert.deepEqual(bytes, encodePostings(postings.get(term)!), `${term} stays in its bucket as it was`);
-		}
-	}
-	assert.equal(await db.bigPostings.count(), 3, 'the fixture lists are all under 8 KB');
-	const small = head.dictionary.terms[10]!;
-	const read = await withIndexReader(db, reader => reader.postings(['zzcommon', small]));
-	assert.deepEqual(read[0], decodePostings(bigBytes));
-	assert.deepEqual(read[1], decodePostings(encodePostings(postings.get(small)!)));
-	assert.equal((await checkIndex(db)).ok, true);
-	const word = clips[0]!.title.split(' ')[0]!;
-	assert.ok((await searchLibrary(db, `${word} `)).hits.some(hit => hit.id === clips[0]!.id));
-
-	// A lost part is noticed by the check, which samples the dictionary's own terms: lose one of those.
-	const sampled = head.dictionary.terms[0]!;
-	await db.bigPostings.bulkPut([{term: sampled, part: 0, bytes: encodePostings(postings.get(sampled)!)}]);
-	const bucket = (await db.postings.get(bucketOf(sampled)))!;
-	bucket.lists.set(sampled, new Uint8Array(0));
-	await db.postings.put(bucket);
-	assert.equal((await checkIndex(db)).postingsMissing, false, 'a term kept apart with its parts is whole');
-	await db.bigPostings.where('[term+part]').between([sampled, 0], [sampled, Infinity]).delete();
-	assert.equal((await checkIndex(db)).postingsMissing, true, 'a term kept apart without its parts is lost');
 	db.close();
 });
 
