@@ -10,6 +10,7 @@ import {Dictionary} from '../core/search/dictionary.ts';
 import {EMPTY_DOC_TABLE} from '../core/search/doc-table.ts';
 import {applyDelta, countsBySlice, mergeDocs, pendingEntry, planMerge} from '../core/search/merge-pending.ts';
 import {encodePostings} from '../core/search/postings.ts';
+import type {Transaction} from 'dexie';
 import type {ClipDb, PendingRow, PostingBucketRow, SearchHeadRow, SearchTermsRow} from './db.ts';
 import {bumpState} from './index-changes.ts';
 import {searchTextRow} from './search-texts.ts';
@@ -44,15 +45,35 @@ async function unchanged(db: ClipDb, planned: readonly PendingRow[]): Promise<nu
 	return planned.filter(entry => current.get(entry.id) === entry.seq).map(entry => entry.id);
 }
 
+/**
+ * Stops a merge or rebuild whose transaction `tx` no longer runs on the connection it started on. They span several
+ * transactions; when the database is closed under them (deleted, or upgraded from another page), Dexie opens it again
+ * for the next one, and what they read from the database that was must not be written into the one there now.
+ */
+function assertSameDatabase(tx: Transaction, connection: IDBDatabase): void {
+	if (tx.idbtrans.db !== connection) {
+		throw new DatabaseReplacedError();
+	}
+}
+
+/** The database was closed and opened again under a merge or rebuild: it stops, and runs again on what is there now. */
+export class DatabaseReplacedError extends Error {
+	constructor() {
+		super('The database was closed under the index merge; it will run again.');
+		this.name = 'DatabaseReplacedError';
+	}
+}
+
 /** Merges `entries` into postings and the head. Pending rows among them are deleted unless replaced meanwhile. */
-async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardBuckets: number): Promise<void> {
+async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardBuckets: number, connection: IDBDatabase): Promise<void> {
 	const plan = planMerge(entries);
 	const dfs = new Map<string, number>();
 	const groups = groupByBucket(plan.terms);
 	const buckets = [...groups.keys()];
 	for (let at = 0; at < buckets.length; at += shardBuckets) {
 		const shard = buckets.slice(at, at + shardBuckets);
-		await db.transaction('rw', db.postings, async () => {
+		await db.transaction('rw', db.postings, async tx => {
+			assertSameDatabase(tx, connection);
 			const rows = await db.postings.bulkGet(shard);
 			const puts: PostingBucketRow[] = [];
 			const deletes: number[] = [];
@@ -72,7 +93,8 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
 			await db.postings.bulkDelete(deletes);
 		});
 	}
-	await db.transaction('rw', db.searchHead, db.searchTerms, db.pending, async () => {
+	await db.transaction('rw', db.searchHead, db.searchTerms, db.pending, async tx => {
+		assertSameDatabase(tx, connection);
 		// The doc table, and only the dictionary slices whose terms changed: a query reads the doc table, and one
 		// slice only to expand a prefix.
 		const changes = countsBySlice(dfs);
@@ -102,9 +124,9 @@ async function applyEntries(db: ClipDb, entries: readonly PendingEntry[], shardB
  */
 export async function mergePending(db: ClipDb, {maxEntries = 500, shardBuckets = 512}: MergeOptions = {}): Promise<{merged: number; remaining: number}> {
 	return serialized(db, async () => {
-		const rows = await db.pending.limit(maxEntries).toArray();
+		const {rows, connection} = await db.transaction('r', db.pending, async tx => ({rows: await db.pending.limit(maxEntries).toArray(), connection: tx.idbtrans.db}));
 		if (rows.length) {
-			await applyEntries(db, rows, shardBuckets);
+			await applyEntries(db, rows, shardBuckets, connection);
 		}
 		return {merged: rows.length, remaining: await db.pending.count()};
 	});
@@ -120,19 +142,21 @@ export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, sh
 	onProgress?: (progress: RebuildProgress) => void; batchSize?: number; shardBuckets?: number;
 } = {}): Promise<RebuildProgress> {
 	return serialized(db, async () => {
-		await db.transaction('rw', [db.postings, db.searchHead, db.searchTerms, db.pending, db.searchTexts], async () => {
+		const connection = await db.transaction('rw', [db.postings, db.searchHead, db.searchTerms, db.pending, db.searchTexts], async tx => {
 			await db.postings.clear();
 			await db.searchTerms.clear();
 			await db.pending.clear();
 			await db.searchTexts.clear();
 			await db.searchHead.delete('head');
 			await bumpState(db, {head: true, pending: true, pendingCount: 0});
+			return tx.idbtrans.db;
 		});
 		const total = await db.clips.count();
 		let done = 0;
 		for (let after = 0; ;) {
 			// The text rows in the transaction that reads the clips: a save meanwhile writes its own afterwards.
-			const {rows, bodies} = await db.transaction('rw', db.clips, db.bodies, db.searchTexts, async () => {
+			const {rows, bodies} = await db.transaction('rw', db.clips, db.bodies, db.searchTexts, async tx => {
+				assertSameDatabase(tx, connection);
 				const rows = await db.clips.where('id').above(after).limit(batchSize).toArray();
 				const bodies = await db.bodies.bulkGet(rows.map(row => row.id));
 				await db.searchTexts.bulkPut(rows.map((row, i) => searchTextRow({...row, text: bodies[i]?.text ?? ''})));
@@ -140,7 +164,7 @@ export async function rebuildIndex(db: ClipDb, {onProgress, batchSize = 2500, sh
 			});
 			if (rows.length === 0) break;
 			const entries = rows.map((row, i) => pendingEntry(row.id, clipToIndexDoc({...row, text: bodies[i]?.text ?? ''})));
-			await applyEntries(db, entries, shardBuckets);
+			await applyEntries(db, entries, shardBuckets, connection);
 			after = rows.at(-1)!.id;
 			done += rows.length;
 			onProgress?.({done, total: Math.max(total, done)});

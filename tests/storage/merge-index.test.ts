@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {deleteClip, saveExtraction} from '../../src/storage/clips.ts';
 import {checkIndex, libraryStats} from '../../src/storage/check-index.ts';
-import {mergePending, rebuildIndex} from '../../src/storage/merge-index.ts';
+import {DatabaseReplacedError, mergePending, rebuildIndex} from '../../src/storage/merge-index.ts';
 import {forgetIndexCache, readHead} from '../../src/storage/index-reader.ts';
 import {searchLibrary} from '../../src/storage/search-index.ts';
 import type {ClipDb, SearchHeadRow} from '../../src/storage/db.ts';
@@ -161,4 +161,23 @@ test('lost or stray search text rows are reported, and a rebuild writes them aga
 	await rebuildIndex(db);
 	assert.equal((await checkIndex(db)).ok, true);
 	assert.equal(await db.searchTexts.count(), 15);
+});
+
+test('a merge stops when its database is deleted under it, and writes nothing into the one opened after', async () => {
+	const {db, idb} = freshDb();
+	await saveFixtures(db);
+	let deleted: Promise<unknown> | undefined;
+	const deleteOnce = () => {
+		deleted ??= new Promise(resolve => {
+			const request = idb.indexedDB.deleteDatabase('govclip');
+			request.onsuccess = request.onerror = resolve;
+		});
+	};
+	db.postings.hook('creating', deleteOnce);
+	await assert.rejects(mergePending(db, {maxEntries: 1000, shardBuckets: 7}), DatabaseReplacedError);
+	db.postings.hook('creating').unsubscribe(deleteOnce);
+	await deleted;
+	assert.equal(await db.clips.count(), 0, 'the database was deleted');
+	assert.deepEqual(await snapshot(db), {terms: undefined, dfs: [], docs: [], clipped: [], postings: [], pending: 0}, 'nothing of the old library in the new one');
+	assert.equal((await checkIndex(db)).ok, true);
 });
