@@ -40,7 +40,10 @@ function openingOf(text: string): [number, number] {
 	return [0, end > 0 ? end : BEFORE + AFTER];
 }
 
-/** The snippets of one query: what it looks for is worked out once, for every hit of a result page. */
+/**
+ * The snippets of one query: what it looks for is worked out once, for every hit of a result page. Each is the snippet
+ * as the UI shows it: "…" where it cuts the text, highlights as [start, end) pairs into its `text`.
+ */
 export function hitSnippets(query: ParsedQuery): (text: string) => SearchSnippet {
 	const needles = needlesOf(query);
 	const matcher: SnippetQuery = snippetQuery(query);
@@ -56,9 +59,4 @@ export function hitSnippets(query: ParsedQuery): (text: string) => SearchSnippet
 			highlights: snippet.highlights.map(({start, end}): [number, number] => [start + lead.length, end + lead.length]),
 		};
 	};
-}
-
-/** The snippet as the UI shows it: "…" where it cuts the text, highlights as [start, end) pairs into `text`. */
-export function hitSnippet(text: string, query: ParsedQuery): SearchSnippet {
-	return hitSnippets(query)(text);
 }

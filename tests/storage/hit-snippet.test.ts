@@ -1,7 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parseQuery} from '../../src/core/search/parse-query.ts';
-import {hitSnippet, hitSnippets} from '../../src/storage/hit-snippet.ts';
+import {parseQuery, type ParsedQuery} from '../../src/core/search/parse-query.ts';
+import {hitSnippets} from '../../src/storage/hit-snippet.ts';
+
+/** One hit's snippet, its query prepared for it alone. */
+const hitSnippet = (text: string, query: ParsedQuery) => hitSnippets(query)(text);
 
 const filler = (words: number, word = 'budget') => Array.from({length: words}, (_, i) => `${word}${i % 7 ? '' : ','}`).join(' ');
 
