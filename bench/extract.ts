@@ -16,7 +16,7 @@ import {findDataRoot, projectRoot} from './lib/data-root.ts';
 import {addTallies, normalizeText, scorePage, type PageScore} from './lib/govpages-score.ts';
 import {fixed, formatTable, ratio, type Row} from './lib/print-table.ts';
 import {parseDocument, runBoth, type BothResult} from './lib/run-both.ts';
-import {timedSanitizer} from './lib/timed-sanitizer.ts';
+import {timedSanitizer} from '../src/core/sanitize/timed-sanitizer.ts';
 import {averagedF1, mean, percentile, shinglePrecisionRecall, tokenF1, type PrecisionRecall} from './lib/text-metrics.ts';
 
 const {values: flags} = parseArgs({options: {only: {type: 'string'}, verbose: {type: 'boolean', default: false}}});
@@ -34,7 +34,7 @@ if (!dataRoot) {
 }
 
 const NOW = Date.UTC(2026, 0, 15); // Fixed clock, so relative dates resolve the same way every run
-const sanitizer = timedSanitizer(createNodeSanitizer());
+const sanitizer = timedSanitizer(createNodeSanitizer(), () => performance.now());
 const timings: BothResult[] = [];
 const rows: Row[] = [];
 const results: Record<string, unknown> = {};

@@ -6,7 +6,7 @@ import {findContacts} from '../../src/core/extract/contacts.ts';
 import {extractClip} from '../../src/core/extract/extract-clip.ts';
 import {findLinks} from '../../src/core/extract/links.ts';
 import type {Extraction} from '../../src/shared/types.ts';
-import type {TimedSanitizer} from './timed-sanitizer.ts';
+import type {TimedSanitizer} from '../../src/core/sanitize/timed-sanitizer.ts';
 
 export type ReadabilityResult = {title: string; text: string; publishedTime: string | null; siteName: string | null};
 

@@ -6,12 +6,11 @@
  * the same tree, is still extracted by the content script.
  */
 import {AppError} from '../shared/errors.ts';
-import {isPageSnapshot, type ClipMode, type ContentMessages} from '../shared/messages.ts';
-import type {Extraction} from '../shared/types.ts';
+import {isPageSnapshot, type ClipMode, type ContentMessages, type PageRead} from '../shared/messages.ts';
 import {sendToTab} from '../platform/messaging.ts';
 import {extractSnapshot} from './extract-snapshot.ts';
 
-export async function readArticle(tabId: number, mode: ClipMode): Promise<Extraction> {
+export async function readArticle(tabId: number, mode: ClipMode): Promise<PageRead> {
 	const snapshot = await sendToTab<ContentMessages, 'snapshot'>(tabId, 'snapshot', {mode});
 	if (snapshot !== null && !isPageSnapshot(snapshot)) {
 		throw new AppError('BAD_MESSAGE', 'The page sent something GovClip could not read.');

@@ -3,10 +3,9 @@
  * worker has no DOM to do it in, and Chrome's content scripts read the page at full speed. Firefox's build uses
  * read-article.firefox.ts instead.
  */
-import type {ClipMode, ContentMessages} from '../shared/messages.ts';
-import type {Extraction} from '../shared/types.ts';
+import type {ClipMode, ContentMessages, PageRead} from '../shared/messages.ts';
 import {sendToTab} from '../platform/messaging.ts';
 
-export async function readArticle(tabId: number, mode: ClipMode): Promise<Extraction> {
+export async function readArticle(tabId: number, mode: ClipMode): Promise<PageRead> {
 	return sendToTab<ContentMessages, 'extract'>(tabId, 'extract', {mode});
 }

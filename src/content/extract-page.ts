@@ -3,13 +3,13 @@
  * here, with the sanitiser of this window, or hands the page over as HTML for extraction in the background.
  */
 import type {WindowLike} from 'dompurify';
-import type {ClipMode, PageSnapshot} from '../shared/messages.ts';
-import type {Extraction} from '../shared/types.ts';
+import type {ClipMode, PageRead, PageSnapshot} from '../shared/messages.ts';
 import {classifyContentType} from '../core/clip/page-access.ts';
 import {LIMITS} from '../core/clip/check-extraction.ts';
 import {extractClip} from '../core/extract/extract-clip.ts';
 import {extractSelection} from '../core/extract/extract-selection.ts';
 import {createSanitizer} from '../core/sanitize/sanitizer.ts';
+import {timedRead} from '../core/sanitize/timed-sanitizer.ts';
 import {copyOf, packHtml, selectionCopy, serializePage, snapshotHtml, withoutHeadNoscript} from '../platform/page-copy.ts';
 import {measurePage, pageTooLarge} from '../platform/page-size.ts';
 
@@ -21,15 +21,17 @@ export {MAX_ELEMENTS} from '../platform/page-size.ts';
  */
 export const MAX_SNAPSHOT_CHARS = 24 * 1024 * 1024;
 
-export function extractPage(page: Document, window: Window, {url, now, mode}: {url: string; now: number; mode: ClipMode}): Extraction {
-	const {whole, selection} = choosePage(page, window, mode);
+export function extractPage(page: Document, window: Window, {url, now, mode}: {url: string; now: number; mode: ClipMode}): PageRead {
 	// Stored HTML keeps image addresses; extension pages decide at render time whether to load them.
-	const options = {url, now, sanitizer: createSanitizer(window as unknown as WindowLike, {loadRemoteImages: true})};
-	// Readability rewrites the tree it is given: never hand it the live page.
-	if (selection) {
-		return extractSelection(selection, whole ? copyOf(page, window) : null, options);
-	}
-	return extractClip(copyOf(page, window), options);
+	return timedRead(createSanitizer(window as unknown as WindowLike, {loadRemoteImages: true}), () => performance.now(), sanitizer => {
+		const {whole, selection} = choosePage(page, window, mode);
+		const options = {url, now, sanitizer};
+		// Readability rewrites the tree it is given: never hand it the live page.
+		if (selection) {
+			return extractSelection(selection, whole ? copyOf(page, window) : null, options);
+		}
+		return extractClip(copyOf(page, window), options);
+	});
 }
 
 /**

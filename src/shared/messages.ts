@@ -14,7 +14,21 @@ export type SaveResult = ClipSummary & {
 	status: 'saved' | 'unchanged' | 'updated';
 	/** For `updated`: what changed since the previous version, in words. */
 	changes: string[];
+	/** How long the clip took, step by step: shown to no one, read by the end-to-end tests against the plan's budgets. */
+	timings: SaveTimings;
 };
+
+/**
+ * How long reading a page took (in milliseconds): the whole read, from the page (or its snapshot) to the extraction,
+ * and the sanitiser's share of it.
+ */
+export type ReadTimings = {readMs: number; sanitizeMs: number};
+
+/** A clip's steps: reading the page (ReadTimings) and saving what was read, in one transaction. */
+export type SaveTimings = ReadTimings & {saveMs: number};
+
+/** What reading a page gives: its extraction and how long it took. */
+export type PageRead = {extraction: Extraction; timings: ReadTimings};
 
 /** Handled by the background (service worker in Chrome, event page in Firefox). */
 export type BackgroundMessages = {
@@ -34,7 +48,7 @@ export type BackgroundMessages = {
 /** Handled by the content script in one tab. */
 export type ContentMessages = {
 	ping: {payload: null; result: true};
-	extract: {payload: {mode: ClipMode}; result: Extraction};
+	extract: {payload: {mode: ClipMode}; result: PageRead};
 	/** The page as HTML, for extraction in the background; null when it is too big to send (then `extract`). */
 	snapshot: {payload: {mode: ClipMode}; result: PageSnapshot | null};
 };

@@ -26,11 +26,11 @@ for (const slug of readdirSync(FIXTURES).sort()) {
 	test(`${slug}: the snapshot read in the background gives the clip the content script gives`, () => {
 		const html = readFileSync(new URL(`${slug}/source.html`, FIXTURES), 'utf8');
 		const url = fixtureUrl(html);
-		const inPage = extractPage(livePage(html, url).document, livePage(html, url) as unknown as Window, {url, now: 0, mode: 'article'});
+		const inPage = extractPage(livePage(html, url).document, livePage(html, url) as unknown as Window, {url, now: 0, mode: 'article'}).extraction;
 		const page = livePage(html, url);
 		const snapshot = snapshotPage(page.document, page as unknown as Window, {url, mode: 'article'});
 		assert.ok(snapshot && isPageSnapshot(snapshot));
-		assert.deepEqual(extractSnapshot(snapshot, background, {now: 0}), inPage);
+		assert.deepEqual(extractSnapshot(snapshot, background, {now: 0})?.extraction, inPage);
 	});
 }
 
@@ -40,7 +40,7 @@ test('relative links resolve against the page, with or without its own <base>, n
 	for (const [head, expected] of [['', 'https://www.gov.uk/news/annex.pdf'], ['<base href="/guidance/">', 'https://www.gov.uk/guidance/annex.pdf']] as const) {
 		const page = livePage(`<!doctype html><html lang="en"><head>${head}<title>Flood defences</title></head><body><main><h1>Flood defences</h1>${PROSE.repeat(3)}<p>Read <a href="annex.pdf">the annex</a> for the list of schemes and the timetable of the works.</p></main></body></html>`, 'https://www.gov.uk/news/x');
 		const snapshot = snapshotPage(page.document, page as unknown as Window, {url: 'https://www.gov.uk/news/x', mode: 'article'})!;
-		const clip = extractSnapshot(snapshot, background, {now: 0})!;
+		const clip = extractSnapshot(snapshot, background, {now: 0})!.extraction;
 		assert.match(clip.contentHtml, new RegExp(`href="${expected.replaceAll('.', '\\.')}"`), head || 'no <base>');
 		assert.doesNotMatch(clip.contentHtml, /moz-extension/);
 	}
@@ -55,8 +55,8 @@ test('"Clip selection" through a snapshot keeps the selected text and takes the 
 	page.getSelection()!.addRange(range);
 	const snapshot = snapshotPage(page.document, page as unknown as Window, {url, mode: 'selection'})!;
 	assert.ok(snapshot.html && snapshot.selectionHtml);
-	const clip = extractSnapshot(snapshot, background, {now: 0});
-	assert.deepEqual(clip, extractPage(page.document, page as unknown as Window, {url, now: 0, mode: 'selection'}));
+	const clip = extractSnapshot(snapshot, background, {now: 0})!.extraction;
+	assert.deepEqual(clip, extractPage(page.document, page as unknown as Window, {url, now: 0, mode: 'selection'}).extraction);
 	assert.equal(clip.publisher, 'Foreign and Commonwealth Office');
 	assert.match(clip.text, /^Under the agreement the two agencies/);
 });
@@ -70,7 +70,7 @@ test('DOM clobbering in the snapshot cannot hang or break extraction in the back
 	const page = livePage(`<!doctype html><html lang="en"><head><title>Flood defences</title></head><body><main><h1>Flood defences</h1>${PROSE.repeat(4)}<div><form><input name="parentNode">123</form></div><img name="getElementsByTagName" src="a.png"><img name="baseURI" id="documentElement" src="b.png">${PROSE}</main></body></html>`, 'https://www.gov.uk/news/x');
 	const snapshot = snapshotPage(page.document, page as unknown as Window, {url: 'https://www.gov.uk/news/x', mode: 'article'})!;
 	assert.equal(snapshot.baseUri, 'https://www.gov.uk/news/x', 'an image named baseURI does not change the base address');
-	const clip = extractSnapshot(snapshot, background, {now: 0})!;
+	const clip = extractSnapshot(snapshot, background, {now: 0})!.extraction;
 	assert.equal(clip.isArticle, true);
 	assert.match(clip.text, /flood defences for twelve communities/);
 });
@@ -98,9 +98,9 @@ test('a same-page anchor stays as it is on a page without <base>, as in a copy m
 	const url = 'https://www.gov.uk/news/x';
 	const html = `<!doctype html><html lang="en"><head><title>Flood defences</title></head><body><main><h1>Flood defences</h1>${PROSE.repeat(3)}<p>See <a href="#annex">the annex</a> and <a href="?page=2">page two</a> for the list of schemes and the timetable.</p><img src="map.png" srcset="map.png 1x, /img/map-2x.png 2x" alt="Map of the schemes"><h2 id="annex">Annex</h2>${PROSE}</main></body></html>`;
 	const page = livePage(html, url);
-	const clip = extractSnapshot(snapshotPage(page.document, page as unknown as Window, {url, mode: 'article'})!, background, {now: 0});
+	const clip = extractSnapshot(snapshotPage(page.document, page as unknown as Window, {url, mode: 'article'})!, background, {now: 0})!.extraction;
 	const live = livePage(html, url);
-	assert.deepEqual(clip, extractPage(live.document, live as unknown as Window, {url, now: 0, mode: 'article'}));
+	assert.deepEqual(clip, extractPage(live.document, live as unknown as Window, {url, now: 0, mode: 'article'}).extraction);
 	assert.match(clip.contentHtml, /href="#annex"/);
 	assert.match(clip.contentHtml, /href="https:\/\/www\.gov\.uk\/news\/x\?page=2"/);
 	assert.match(clip.contentHtml, /src="https:\/\/www\.gov\.uk\/news\/map\.png"/);
@@ -131,10 +131,10 @@ test('text UTF-8 cannot carry (a lone surrogate) is sent as it is, and clipped a
 	const page = livePage(html, url);
 	const snapshot = snapshotPage(page.document, page as unknown as Window, {url, mode: 'article'})!;
 	assert.equal(typeof snapshot.html, 'string');
-	const clip = extractSnapshot(snapshot, background, {now: 0})!;
+	const clip = extractSnapshot(snapshot, background, {now: 0})!.extraction;
 	assert.match(clip.text, /\uDC00/);
 	const live = livePage(html, url);
-	assert.deepEqual(clip, extractPage(live.document, live as unknown as Window, {url, now: 0, mode: 'article'}));
+	assert.deepEqual(clip, extractPage(live.document, live as unknown as Window, {url, now: 0, mode: 'article'}).extraction);
 });
 
 test('a leading byte order mark in the page\'s text survives the trip as UTF-8', () => {

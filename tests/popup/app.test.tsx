@@ -16,7 +16,7 @@ const SUMMARY: ClipSummary = {
 	tags: [], version: 1, contactCount: 3, linkCount: 5,
 };
 
-const RESULT: SaveResult = {...SUMMARY, status: 'saved', changes: []};
+const RESULT: SaveResult = {...SUMMARY, status: 'saved', changes: [], timings: {readMs: 120, sanitizeMs: 30, saveMs: 15}};
 
 function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & {printed: number[]; opened: (number | undefined)[]} {
 	const printed: number[] = [];

@@ -1,6 +1,6 @@
 // R2 on big pages, the same in both browsers: the refusals past the caps and the saving budgets (Node side).
 import assert from 'node:assert/strict';
-import {auditLibrary} from './db-audit.mjs';
+import {auditLibrary, pendingIndexEntries} from './db-audit.mjs';
 import {afterFirstFrame, selectParagraphs, sendClipTab} from './clip-driver.mjs';
 import {bigPage, markupPage} from './synthetic-pages.mjs';
 import {assertWhole} from './library-checks.mjs';
@@ -67,31 +67,71 @@ export async function refusesTooMuchText(browserName, page) {
 	await tab.close().catch(() => undefined);
 }
 
+/** Plan R2 for a 5 MB page of 50,000 elements, as medians over its runs: reading it (the sanitiser apart) and sanitising. */
+export const R2_BUDGETS = {extractMs: 3000, sanitizeMs: 1000};
+
+/** Plan R2's runs of each size. */
+export const R2_RUNS = 5;
+
 /**
- * R2's saving budgets: pages whose text fits a clip, and how long saving each may take. `page` ({control, site, open}) opens
- * them in the browser under test (clipBigPage). "No hang" (an answer inside the background's 20 s deadline, a
- * whole clip or a typed TOO_LARGE) is asserted; the timings are returned for the report.
+ * Waits until the background has merged the clip's search entry (it does 1.5 s after a save): the next run then
+ * starts as a clip made a while after the last one does, not while a big merge holds a core.
+ */
+async function indexMerged(control, label) {
+	for (const started = Date.now(); await control.evaluate(pendingIndexEntries) > 0;) {
+		assert.ok(Date.now() - started < 20_000, `${label}: the search index merged the clip within 20 s`);
+		await new Promise(resolve => setTimeout(resolve, 100));
+	}
+}
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * R2's saving budgets: pages whose text fits a clip, clipped R2_RUNS times each (each run a page of its own, so every
+ * run saves a new clip). `page` ({control, site, open}) opens them in the browser under test (clipBigPage). Asserted:
+ * no hang (an answer inside the background's 20 s deadline), a whole clip, the tab's heap, and for the 5 MB page the
+ * plan's budgets for reading and sanitising (the timings the save reports), as medians. The whole save, from the
+ * click to "Saved", has a budget of our own (2 s for 1 MB, 3 s for 5 MB): its medians are reported, and returned as
+ * `over` when past it.
  */
 export async function clipWithinBudgets(page) {
 	const {control} = page;
-	const timings = [];
-	for (const size of [
-		{name: '1 MB/12k elements', path: '/big-1mb.html', body: bigPage({megabytes: 1, elements: 12_000}), budget: 2000},
-		{name: '5 MB/50k elements, 1.5M characters of text', path: '/markup-5mb.html', body: markupPage({megabytes: 5, elements: 50_000, textChars: 1_500_000}), budget: 3000},
-	]) {
-		const {tab, reply, ms, heapGrowthMb} = await clipBigPage(page, size.path, size.body);
-		timings.push({name: size.name, budget: size.budget, ms: Math.round(ms), heapGrowthMb, result: reply.ok ? reply.value.status : reply.error.code});
-		if (heapGrowthMb !== null) {
-			assert.ok(heapGrowthMb <= MAX_HEAP_GROWTH_MB, `${size.name}: the tab's heap grew by ${heapGrowthMb} MB (at most ${MAX_HEAP_GROWTH_MB} MB)`);
+	const sizes = [
+		{name: '1 MB/12k elements', path: 'big-1mb', body: bigPage({megabytes: 1, elements: 12_000}), budget: 2000},
+		{name: '5 MB/50k elements, 1.5M characters of text', path: 'markup-5mb', body: markupPage({megabytes: 5, elements: 50_000, textChars: 1_500_000}), budget: 3000, plan: R2_BUDGETS},
+	];
+	const report = [];
+	const over = [];
+	for (const size of sizes) {
+		const runs = [];
+		for (let run = 1; run <= R2_RUNS; run++) {
+			// A page of its own per run: the same text again would be "already clipped", not saved.
+			const body = size.body.replace('>0</span>', `>run ${run}</span>`);
+			const {tab, reply, ms, heapGrowthMb} = await clipBigPage(page, `/${size.path}-${run}.html`, body);
+			const label = `${size.name}, run ${run}`;
+			if (heapGrowthMb !== null) {
+				assert.ok(heapGrowthMb <= MAX_HEAP_GROWTH_MB, `${label}: the tab's heap grew by ${heapGrowthMb} MB (at most ${MAX_HEAP_GROWTH_MB} MB)`);
+			}
+			assert.ok(ms <= 25_000, `${label} answered inside the 20 s deadline (${Math.round(ms)} ms)`);
+			assert.equal(reply.ok, true, `${label}: saved (${JSON.stringify(reply.error)})`);
+			assert.equal(reply.value.status, 'saved', label);
+			assertWhole(await control.evaluate(auditLibrary), `after ${label}`);
+			await tab.close().catch(() => undefined);
+			const {readMs, sanitizeMs, saveMs} = reply.value.timings;
+			runs.push({ms, extractMs: readMs - sanitizeMs, sanitizeMs, saveMs, heapGrowthMb});
+			await indexMerged(control, label);
 		}
-		assert.ok(ms <= 25_000, `${size.name} answered inside the 20 s deadline (${Math.round(ms)} ms)`);
-		assert.ok(reply.ok || reply.error.code === 'TOO_LARGE', `${size.name}: saved or TOO_LARGE (${JSON.stringify(reply.error)})`);
-		assertWhole(await control.evaluate(auditLibrary), `after ${size.name}`);
-		await tab.close().catch(() => undefined);
+		const medians = Object.fromEntries(['ms', 'extractMs', 'sanitizeMs', 'saveMs'].map(key => [key, Math.round(median(runs.map(run => run[key])))]));
+		const heap = runs[0].heapGrowthMb === null ? '' : `; tab heap +${Math.max(...runs.map(run => run.heapGrowthMb))} MB at most`;
+		report.push(`${size.name}, median of ${R2_RUNS}: whole save ${medians.ms} ms (budget ${size.budget} ms; runs ${runs.map(run => Math.round(run.ms)).join(', ')}), `
+			+ `reading ${medians.extractMs} ms and sanitising ${medians.sanitizeMs} ms${size.plan ? ` (plan: ≤ ${size.plan.extractMs} and ≤ ${size.plan.sanitizeMs})` : ''}, saving ${medians.saveMs} ms${heap}`);
+		if (size.plan) {
+			assert.ok(medians.extractMs <= size.plan.extractMs, `${size.name}: reading took ${medians.extractMs} ms, median of ${R2_RUNS} (plan: ≤ ${size.plan.extractMs} ms)`);
+			assert.ok(medians.sanitizeMs <= size.plan.sanitizeMs, `${size.name}: sanitising took ${medians.sanitizeMs} ms, median of ${R2_RUNS} (plan: ≤ ${size.plan.sanitizeMs} ms)`);
+		}
+		if (medians.ms > size.budget) {
+			over.push(`${size.name} in ${medians.ms} ms, median of ${R2_RUNS}`);
+		}
 	}
-	const over = timings.filter(timing => timing.result !== 'saved' || timing.ms > timing.budget);
-	return {
-		report: timings.map(t => `${t.name} → ${t.result} in ${t.ms} ms (budget ${t.budget} ms${t.heapGrowthMb === null ? '' : `; tab heap +${t.heapGrowthMb} MB at most`})`).join('; '),
-		over: over.length === 0 ? null : `over the budget here: ${over.map(o => `${o.name} ${o.result} in ${o.ms} ms`).join(', ')}`,
-	};
+	return {report: report.join('; '), over: over.length === 0 ? null : `the whole save over its budget here: ${over.join(', ')}`};
 }

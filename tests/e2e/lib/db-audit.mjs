@@ -69,3 +69,18 @@ export const readClipRow = id => new Promise((resolve, reject) => {
 		request.onerror = () => reject(request.error);
 	};
 });
+
+/** How many search entries wait to be merged into the index (pass to page.evaluate). */
+export const pendingIndexEntries = () => new Promise((resolve, reject) => {
+	const open = indexedDB.open('govclip');
+	open.onerror = () => reject(open.error);
+	open.onsuccess = () => {
+		const db = open.result;
+		const request = db.transaction('pending', 'readonly').objectStore('pending').count();
+		request.onsuccess = () => {
+			db.close();
+			resolve(request.result);
+		};
+		request.onerror = () => reject(request.error);
+	};
+});
