@@ -8,11 +8,10 @@ import {Dictionary, sliceKey} from '../core/search/dictionary.ts';
 import {EMPTY_DOC_TABLE, type DocTable} from '../core/search/doc-table.ts';
 import type {IndexHead, IndexReader, PendingEntry} from '../core/search/index-store.ts';
 import type {PostingList} from '../core/search/postings.ts';
-import Dexie, {type Table} from 'dexie';
+import type {Table} from 'dexie';
 import type {ClipDb, PostingBucketRow, SearchHeadRow, SearchMetaRow, SearchStateRow, SearchTermsRow, SearchTextRow} from './db.ts';
 import {EMPTY_STATE} from './index-changes.ts';
 import {groupByBucket, listIn} from './posting-buckets.ts';
-import {readOnly} from './read-only.ts';
 
 export const EMPTY_HEAD: IndexHead = {dictionary: Dictionary.empty, docs: EMPTY_DOC_TABLE};
 
@@ -56,18 +55,34 @@ export async function readHead(db: ClipDb): Promise<{head: IndexHead; row: Searc
 	return {head: row ? {docs: row.docs, dictionary} : EMPTY_HEAD, row};
 }
 
+/** A request's result, as a plain promise: a query's reads pay for no Dexie promise, zone or middleware. */
+function requested<T>(request: IDBRequest): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		request.onsuccess = () => resolve(request.result as T);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+/** The dictionary slices a prefix falls in (readDictionary's rows), read with plain requests in a query's transaction. */
+async function readDictionarySlices(store: IDBObjectStore, key: string): Promise<Dictionary> {
+	const rows = key.length === 2
+		? [await requested<SearchTermsRow | undefined>(store.get(key))]
+		: await requested<SearchTermsRow[]>(key ? store.getAll(IDBKeyRange.bound(key, `${key}\uffff`)) : store.getAll());
+	return Dictionary.join(rows.flatMap(row => (row ? [Dictionary.decode(row)] : [])));
+}
+
 /**
  * Brings the cache up to `state`: the head when a merge wrote a new one, the pending entries when they
  * changed. Call inside a transaction; `head` is the head record when the caller has read it already.
  */
-async function refresh(db: ClipDb, state: SearchStateRow, head?: Promise<SearchMetaRow | undefined>): Promise<Cache> {
+async function refresh(db: ClipDb, store: StoreOf, state: SearchStateRow, head?: Promise<SearchMetaRow | undefined>): Promise<Cache> {
 	let cache = caches.get(db);
 	if (!cache || cache.headRev !== state.headRev) {
-		const row = (await (head ?? db.searchHead.get('head'))) as SearchHeadRow | undefined;
+		const row = (await (head ?? requested<SearchMetaRow | undefined>(store('searchHead').get('head')))) as SearchHeadRow | undefined;
 		cache = {headRev: state.headRev, pendingRev: -1, docs: row?.docs ?? EMPTY_DOC_TABLE, dictionaries: new Map(), pending: [], postings: new Map(), postingsSize: 0, texts: new Map()};
 	}
 	if (cache.pendingRev !== state.pendingRev) {
-		cache.pending = state.pendingCount === 0 ? [] : await db.pending.toArray();
+		cache.pending = state.pendingCount === 0 ? [] : await requested<PendingEntry[]>(store('pending').getAll());
 		cache.pendingRev = state.pendingRev;
 		cache.texts = new Map();
 	}
@@ -87,11 +102,11 @@ function remember(cache: Cache, term: string, list: PostingList | null): void {
 
 /**
  * Reads `keys` from `store` with one plain IndexedDB request each and one promise for them all: at twenty rows a
- * result page, a Dexie promise per row (and its zone switches) cost a millisecond or two of a warm query. `each` sees every row in
+ * result page, a promise per row cost a millisecond or two of a warm query. `each` sees every row in
  * the order it arrives (the order asked), while the storage process still reads the next.
  */
 function readEach<T>(store: IDBObjectStore, keys: readonly number[], each: (row: T | undefined, at: number) => void): Promise<void> {
-	return new Dexie.Promise<void>((resolve, reject) => {
+	return new Promise<void>((resolve, reject) => {
 		let left = keys.length;
 		if (left === 0) return resolve();
 		keys.forEach((key, at) => {
@@ -161,11 +176,14 @@ export type LibraryReader = IndexReader & {
 	textRows(ids: readonly number[], each?: RowCallback): Promise<(SearchTextRow | undefined)[]>;
 };
 
+/** The stores a query reads, all in its one transaction. */
+const QUERY_STORES = ['searchHead', 'searchTerms', 'pending', 'postings', 'searchTexts'] as const;
+
 /** An object store of the query's transaction, for plain requests. */
-type StoreOf = (name: 'postings' | 'searchTexts') => IDBObjectStore;
+type StoreOf = (name: (typeof QUERY_STORES)[number]) => IDBObjectStore;
 
 /**
- * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a Dexie
+ * The posting lists of `terms` not cached yet, read with one plain request per bucket (as text rows are: a
  * promise per request costs more than the read) and cached decoded; `found` gets every term read, null where none.
  */
 async function readPostings(store: StoreOf, cache: Cache, terms: readonly string[], found: Map<string, PostingList | null>): Promise<void> {
@@ -181,7 +199,7 @@ async function readPostings(store: StoreOf, cache: Cache, terms: readonly string
 	});
 }
 
-function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
+function readerOf(cache: Cache, store: StoreOf): LibraryReader {
 	const texts = () => store('searchTexts');
 	return {
 		async docs() {
@@ -194,7 +212,7 @@ function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
 			const key = sliceKey(prefix);
 			let dictionary = cache.dictionaries.get(key);
 			if (!dictionary) {
-				dictionary = await readDictionary(db.searchTerms, key);
+				dictionary = await readDictionarySlices(store('searchTerms'), key);
 				cache.dictionaries.set(key, dictionary);
 			}
 			return dictionary;
@@ -227,31 +245,50 @@ function readerOf(db: ClipDb, cache: Cache, store: StoreOf): LibraryReader {
 const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state.headRev && cache.pendingRev === state.pendingRev;
 
 /**
- * Runs `read` (one query's reads) in one read transaction over the index, so that its reads agree with each
- * other and cost one transaction. With a cache already open, the state counters are read alongside the
- * query's own reads rather than before them (a round trip less): if they say the cache is out of date, it
- * is brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only.
- * The result comes as soon as `read` has it, without waiting for the commit (read-only.ts).
+ * A read transaction over `stores`, made with plain IndexedDB on Dexie's connection (opened first when Dexie has
+ * closed it, as it does when another page upgrades the database). Dexie's own transactions cost a query about a
+ * millisecond in promises, zones and middleware, for reads that need none of it.
  */
-export function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	return readOnly(db, [db.searchHead, db.searchTerms, db.pending, db.postings, db.searchTexts], async tx => {
-		const store: StoreOf = name => tx.idbtrans.objectStore(name);
-		const state = db.searchHead.get('state').then(row => (row as SearchStateRow | undefined) ?? EMPTY_STATE);
-		// A page's first query reads the head beside the counters, not after them.
-		let cache = caches.get(db) ?? await refresh(db, await state, db.searchHead.get('head'));
-		for (;;) {
-			const result = await read(readerOf(db, cache, store));
-			if (current(cache, await state)) return result;
-			cache = await refresh(db, await state);
-		}
-	});
+async function readTransaction(db: ClipDb, stores: readonly string[]): Promise<IDBTransaction> {
+	if (!db.isOpen()) await db.open();
+	try {
+		return db.backendDB().transaction(stores, 'readonly');
+	} catch (error) {
+		// Closed between the check and the call (an upgrade elsewhere): open again, once.
+		if ((error as DOMException).name !== 'InvalidStateError') throw error;
+		await db.open();
+		return db.backendDB().transaction(stores, 'readonly');
+	}
+}
+
+/**
+ * Runs `read` (one query's reads) in one read transaction over the index, its own, so that its reads agree with
+ * each other and cost one transaction. With a cache already open, the state counters are read alongside the
+ * query's own reads rather than before them (a round trip less): if they say the cache is out of date, it is
+ * brought up to date and `read` runs again, in the same transaction. `read` must await IndexedDB reads only: the
+ * transaction ends once no request is left. The result comes as soon as `read` has it, without waiting for the
+ * commit, which for reads makes nothing more durable. Not for use inside a Dexie transaction: Dexie would see its
+ * own end before this one's.
+ */
+export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
+	const tx = await readTransaction(db, QUERY_STORES);
+	const store: StoreOf = name => tx.objectStore(name);
+	const state = requested<SearchStateRow | undefined>(store('searchHead').get('state')).then(row => row ?? EMPTY_STATE);
+	// A page's first query reads the head beside the counters, not after them.
+	let cache = caches.get(db) ?? await refresh(db, store, await state, requested(store('searchHead').get('head')));
+	for (;;) {
+		const result = await read(readerOf(cache, store));
+		if (current(cache, await state)) return result;
+		cache = await refresh(db, store, await state);
+	}
 }
 
 /** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const cache = await readOnly(db, [db.searchHead, db.pending], async () => refresh(db, (await db.searchHead.get('state')) as SearchStateRow | undefined ?? EMPTY_STATE));
+	const tx = await readTransaction(db, ['searchHead', 'pending']);
+	const cache = await refresh(db, name => tx.objectStore(name), (await requested<SearchStateRow | undefined>(tx.objectStore('searchHead').get('state'))) ?? EMPTY_STATE);
 	// Each read of postings or text rows in a transaction of its own, as the library's reads outside one are.
-	return readerOf(db, cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
+	return readerOf(cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
 }
 
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */
