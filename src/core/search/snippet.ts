@@ -4,7 +4,7 @@
  * them in <mark> as text nodes.
  */
 import {parseQuery, type ParsedQuery} from './parse-query.ts';
-import {scanWords, type WordSpan} from './tokenize.ts';
+import {scanWords, scanWordsFor, type WordSpan} from './tokenize.ts';
 import {findPhrase} from './verify-phrases.ts';
 
 export type HighlightRange = {start: number; end: number};
@@ -19,7 +19,13 @@ export type Snippet = {
 };
 
 /** What highlighting needs of a query, made once (`snippetQuery`) for every snippet of a result page. */
-export type SnippetQuery = {readonly terms: ReadonlySet<string>; readonly prefix: string | null; readonly phrases: readonly string[][]};
+export type SnippetQuery = {
+	readonly terms: ReadonlySet<string>;
+	readonly prefix: string | null;
+	readonly phrases: readonly string[][];
+	/** Whether a plain word (lower case) can match at all (`mayMatchAny`): the others are not stemmed. */
+	readonly mayMatch: (lower: string) => boolean;
+};
 
 type Matcher = SnippetQuery;
 
@@ -41,7 +47,25 @@ function matcherOf(query: string | ParsedQuery | SnippetQuery): Matcher {
 	}
 	const last = parsed.lastWordIsPrefix ? scanWords(parsed.words.at(-1) ?? '').at(-1) : undefined;
 	const prefix = last && last.folded.length >= 2 ? last.folded : null;
-	return {terms, prefix, phrases: parsed.phrases.map(phrase => scanWords(phrase).map(span => span.forms[0]!))};
+	const phrases = parsed.phrases.map(phrase => scanWords(phrase).map(span => span.forms[0]!));
+	return {terms, prefix, phrases, mayMatch: mayMatchAny([...terms, ...(prefix ? [prefix] : []), ...phrases.flat()])};
+}
+
+/**
+ * Whether a plain word (lower case) may be, or begin, one of `wanted`, judged by its first letters alone. A plain
+ * word's stem keeps all but its own last letter from the word (stem.ts: "hoping" → "hope"), so every form of it three
+ * letters or longer begins with the word's first two letters, and every form with its first: a word that matches a
+ * string of three letters or more begins with that string's first two, and one that matches a shorter string with
+ * its first.
+ */
+function mayMatchAny(wanted: readonly string[]): (lower: string) => boolean {
+	const firstTwo = new Set<string>();
+	const first = new Set<string>();
+	for (const text of wanted) {
+		if (text.length >= 3) firstTwo.add(text.slice(0, 2));
+		else if (text.length > 0) first.add(text[0]!);
+	}
+	return lower => firstTwo.has(lower.slice(0, 2)) || first.has(lower[0]!);
 }
 
 /** The key a span matched under (to count distinct query words), or null. */
@@ -87,9 +111,10 @@ export function highlightRanges(text: string, query: string | ParsedQuery | Snip
  * the earliest); the opening words when nothing matches.
  */
 export function makeSnippet(text: string, query: string | ParsedQuery | SnippetQuery, {words = 30} = {}): Snippet {
-	const spans = scanWords(text);
+	const matcher = matcherOf(query);
+	const spans = scanWordsFor(text, matcher.mayMatch);
 	if (spans.length === 0) return {text: '', start: 0, end: 0, highlights: []};
-	const keys = matchKeys(spans, matcherOf(query));
+	const keys = matchKeys(spans, matcher);
 	const size = Math.min(words, spans.length);
 	const counts = new Map<string, number>(); // matched keys inside the sliding window
 	let hits = 0;

@@ -58,3 +58,12 @@ test('ranges never split a surrogate pair or escape the text', () => {
 		assert.ok(!/[\udc00-\udfff]/.test(text[start]!), 'starts on a whole character');
 	}
 });
+
+test('a snippet marks what a full scan of the same text marks, for stems that add or drop letters and for short terms', () => {
+	// The snippet stems only words whose first letters a query word has; highlightRanges stems every word.
+	const text = 'They were hoping for news: aged ties, tied votes, its 2,000 policies, IP/24/1234, a hop and an ox in Müller’s co-operation with l’économie.';
+	for (const query of ['hope', 'hoping', 'ho', 'hop', 'tie', 'ti', 'age', 'a ', 'an', 'ox', 'policy', 'polic', '2000', '"aged ties"', '"a hop"', 'mueller', 'operation', 'economie', 'news', 'its', 'ip/24/1234', 'x']) {
+		const words = 60;
+		assert.deepEqual(makeSnippet(text, query, {words}).highlights, highlightRanges(text, query), query);
+	}
+});
