@@ -4,7 +4,7 @@
  * them in <mark> as text nodes.
  */
 import {parseQuery, type ParsedQuery} from './parse-query.ts';
-import {scanWords, scanWordsFor, type WordSpan} from './tokenize.ts';
+import {mayMatchAny, scanWords, scanWordsFor, type WordSpan} from './tokenize.ts';
 import {findPhrase} from './verify-phrases.ts';
 
 export type HighlightRange = {start: number; end: number};
@@ -49,23 +49,6 @@ function matcherOf(query: string | ParsedQuery | SnippetQuery): Matcher {
 	const prefix = last && last.folded.length >= 2 ? last.folded : null;
 	const phrases = parsed.phrases.map(phrase => scanWords(phrase).map(span => span.forms[0]!));
 	return {terms, prefix, phrases, mayMatch: mayMatchAny([...terms, ...(prefix ? [prefix] : []), ...phrases.flat()])};
-}
-
-/**
- * Whether a plain word (lower case) may be, or begin, one of `wanted`, judged by its first letters alone. A plain
- * word's stem keeps all but its own last letter from the word (stem.ts: "hoping" → "hope"), so every form of it three
- * letters or longer begins with the word's first two letters, and every form with its first: a word that matches a
- * string of three letters or more begins with that string's first two, and one that matches a shorter string with
- * its first.
- */
-function mayMatchAny(wanted: readonly string[]): (lower: string) => boolean {
-	const firstTwo = new Set<string>();
-	const first = new Set<string>();
-	for (const text of wanted) {
-		if (text.length >= 3) firstTwo.add(text.slice(0, 2));
-		else if (text.length > 0) first.add(text[0]!);
-	}
-	return lower => firstTwo.has(lower.slice(0, 2)) || first.has(lower[0]!);
 }
 
 /** The key a span matched under (to count distinct query words), or null. */

@@ -106,16 +106,9 @@ function spanOf(raw: string, start: number): WordSpan {
 	return {start, end: start + raw.length, folded, stop, forms};
 }
 
-/** Every word of `text`, stop words included, in order, produced as they are read. */
-export function* iterateWords(text: string): Generator<WordSpan> {
-	for (const match of text.matchAll(WORD)) {
-		yield spanOf(match[0], match.index);
-	}
-}
-
 const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 
-/** Every word of `text`, stop words included, in order. A loop, not the generator: snippets scan every hit's window. */
+/** Every word of `text`, stop words included, in order. */
 export function scanWords(text: string): WordSpan[] {
 	const spans: WordSpan[] = [];
 	WORD_SCAN.lastIndex = 0;
@@ -123,6 +116,23 @@ export function scanWords(text: string): WordSpan[] {
 		spans.push(spanOf(match[0], match.index));
 	}
 	return spans;
+}
+
+/**
+ * Whether a plain word (lower case) may be, or begin, one of `wanted`, judged by its first letters alone. A plain
+ * word's stem keeps all but its own last letter from the word (stem.ts: "hoping" → "hope"), so every form of it three
+ * letters or longer begins with the word's first two letters, and every form with its first: a word that matches a
+ * string of three letters or more begins with that string's first two, and one that matches a shorter string with
+ * its first.
+ */
+export function mayMatchAny(wanted: readonly string[]): (lower: string) => boolean {
+	const firstTwo = new Set<string>();
+	const first = new Set<string>();
+	for (const text of wanted) {
+		if (text.length >= 3) firstTwo.add(text.slice(0, 2));
+		else if (text.length > 0) first.add(text[0]!);
+	}
+	return lower => firstTwo.has(lower.slice(0, 2)) || first.has(lower[0]!);
 }
 
 const NO_FORMS: readonly string[] = [];
