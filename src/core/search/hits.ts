@@ -134,7 +134,7 @@ export function scoreUnion(lists: readonly PostingList[], idfs: readonly number[
 		top = Math.max(top, ids[ids.length - 1]!);
 		total += ids.length;
 	}
-	if (nonEmpty <= 2 || top > 8 * total + 4096) {
+	if (nonEmpty <= 1 || top > 8 * total + 4096) {
 		return unionMany(lists.map((list, k) => scoreList(list, idfs[k]!)), 'max');
 	}
 	const best = bestOf(top + 1); // -1: no list holds the id; scores are never negative
