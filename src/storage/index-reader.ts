@@ -63,11 +63,14 @@ function requested<T>(request: IDBRequest): Promise<T> {
 	});
 }
 
-/** The dictionary slices a prefix falls in (readDictionary's rows), read with plain requests in a query's transaction. */
+/**
+ * The dictionary slices a prefix falls in (readDictionary's rows), read with plain requests in a query's transaction:
+ * one row for two letters or more, else every row whose key starts with it (queries expand two letters at least).
+ */
 async function readDictionarySlices(store: IDBObjectStore, key: string): Promise<Dictionary> {
 	const rows = key.length === 2
 		? [await requested<SearchTermsRow | undefined>(store.get(key))]
-		: await requested<SearchTermsRow[]>(key ? store.getAll(IDBKeyRange.bound(key, `${key}\uffff`)) : store.getAll());
+		: (await requested<SearchTermsRow[]>(store.getAll())).filter(row => row.prefix.startsWith(key));
 	return Dictionary.join(rows.flatMap(row => (row ? [Dictionary.decode(row)] : [])));
 }
 

@@ -6,7 +6,7 @@ import {checkIndex} from '../../src/storage/check-index.ts';
 import {mergePending} from '../../src/storage/merge-index.ts';
 import {searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
 import {bucketOf} from '../../src/storage/posting-buckets.ts';
-import {forgetIndexCache} from '../../src/storage/index-reader.ts';
+import {forgetIndexCache, readDictionary, withIndexReader} from '../../src/storage/index-reader.ts';
 import {ClipDb} from '../../src/storage/db.ts';
 import type {Extraction} from '../../src/shared/types.ts';
 import {makeExtraction} from '../helpers/make-extraction.ts';
@@ -285,4 +285,16 @@ test('a search reads in a transaction of its own, on a connection Dexie closed o
 	db.close(); // as Dexie does when another page upgrades the database
 	assert.deepEqual(await searchLibrary(db, 'civil'), before);
 	assert.equal(db.isOpen(), true);
+});
+
+test('a query reads the dictionary slices of a prefix as the merge wrote them, for prefixes of any length', async () => {
+	const {db} = freshDb();
+	await seed(db);
+	for (let result = {remaining: 1}; result.remaining > 0;) result = await mergePending(db, {maxEntries: 100});
+	for (const prefix of ['', 'c', 'ci', 'civ']) {
+		const expected = (await readDictionary(db.searchTerms, prefix)).terms;
+		assert.ok(expected.length > 0, prefix);
+		forgetIndexCache(db);
+		assert.deepEqual((await withIndexReader(db, reader => reader.dictionary(prefix))).terms, expected, JSON.stringify(prefix));
+	}
 });
