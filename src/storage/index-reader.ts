@@ -36,6 +36,11 @@ type Cache = {
 
 const caches = new WeakMap<ClipDb, Cache>();
 
+/** The dictionary the slice rows make together (rows absent for a prefix no term has are skipped). */
+function joinSlices(rows: readonly (SearchTermsRow | undefined)[]): Dictionary {
+	return Dictionary.join(rows.flatMap(row => (row ? [Dictionary.decode(row)] : [])));
+}
+
 /**
  * The stored dictionary terms that start with `prefix`, with every other term of their slices: one row for
  * a prefix of two letters or more, the rows whose keys start with it for a shorter one (all rows for '').
@@ -43,7 +48,7 @@ const caches = new WeakMap<ClipDb, Cache>();
 export async function readDictionary(table: Table<SearchTermsRow, string>, prefix = ''): Promise<Dictionary> {
 	const key = sliceKey(prefix);
 	const rows = key.length === 2 ? [await table.get(key)] : await (key ? table.where('prefix').startsWith(key) : table.toCollection()).toArray();
-	return Dictionary.join(rows.flatMap(row => (row ? [Dictionary.decode(row)] : [])));
+	return joinSlices(rows);
 }
 
 /**
@@ -71,7 +76,12 @@ async function readDictionarySlices(store: IDBObjectStore, key: string): Promise
 	const rows = key.length === 2
 		? [await requested<SearchTermsRow | undefined>(store.get(key))]
 		: (await requested<SearchTermsRow[]>(store.getAll())).filter(row => row.prefix.startsWith(key));
-	return Dictionary.join(rows.flatMap(row => (row ? [Dictionary.decode(row)] : [])));
+	return joinSlices(rows);
+}
+
+/** The state counters (EMPTY_STATE before any save), read with a plain request. */
+function readState(store: StoreOf): Promise<SearchStateRow> {
+	return requested<SearchStateRow | undefined>(store('searchHead').get('state')).then(row => row ?? EMPTY_STATE);
 }
 
 /**
@@ -276,7 +286,7 @@ async function readTransaction(db: ClipDb, stores: readonly string[]): Promise<I
 export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
 	const tx = await readTransaction(db, QUERY_STORES);
 	const store: StoreOf = name => tx.objectStore(name);
-	const state = requested<SearchStateRow | undefined>(store('searchHead').get('state')).then(row => row ?? EMPTY_STATE);
+	const state = readState(store);
 	// A page's first query reads the head beside the counters, not after them.
 	let cache = caches.get(db) ?? await refresh(db, store, await state, requested(store('searchHead').get('head')));
 	for (;;) {
@@ -289,7 +299,8 @@ export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReade
 /** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
 	const tx = await readTransaction(db, ['searchHead', 'pending']);
-	const cache = await refresh(db, name => tx.objectStore(name), (await requested<SearchStateRow | undefined>(tx.objectStore('searchHead').get('state'))) ?? EMPTY_STATE);
+	const store: StoreOf = name => tx.objectStore(name);
+	const cache = await refresh(db, store, await readState(store));
 	// Each read of postings or text rows in a transaction of its own, as the library's reads outside one are.
 	return readerOf(cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
 }

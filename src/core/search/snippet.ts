@@ -4,7 +4,7 @@
  * them in <mark> as text nodes.
  */
 import {parseQuery, type ParsedQuery} from './parse-query.ts';
-import {mayMatchAny, scanWords, scanWordsFor, type WordSpan} from './tokenize.ts';
+import {mayMatchAny, scanWords, type WordSpan} from './tokenize.ts';
 import {findPhrase} from './verify-phrases.ts';
 
 export type HighlightRange = {start: number; end: number};
@@ -95,7 +95,7 @@ export function highlightRanges(text: string, query: string | ParsedQuery | Snip
  */
 export function makeSnippet(text: string, query: string | ParsedQuery | SnippetQuery, {words = 30} = {}): Snippet {
 	const matcher = matcherOf(query);
-	const spans = scanWordsFor(text, matcher.mayMatch);
+	const spans = scanWords(text, matcher.mayMatch);
 	if (spans.length === 0) return {text: '', start: 0, end: 0, highlights: []};
 	const keys = matchKeys(spans, matcher);
 	const size = Math.min(words, spans.length);

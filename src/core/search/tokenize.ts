@@ -108,12 +108,22 @@ function spanOf(raw: string, start: number): WordSpan {
 
 const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 
-/** Every word of `text`, stop words included, in order. */
-export function scanWords(text: string): WordSpan[] {
+const NO_FORMS: readonly string[] = [];
+
+/**
+ * Every word of `text`, stop words included, in order. A scan that looks for a few terms only passes `mayMatch`
+ * (`mayMatchAny`): a plain word it turns away (given its lower-case form) keeps its place and offsets but is neither
+ * stemmed nor looked up, and has no forms, so it matches nothing. Stemming every word of twenty hits' windows cost a
+ * fresh page's result page several milliseconds.
+ */
+export function scanWords(text: string, mayMatch?: (lower: string) => boolean): WordSpan[] {
 	const spans: WordSpan[] = [];
 	WORD_SCAN.lastIndex = 0;
 	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
-		spans.push(spanOf(match[0], match.index));
+		const raw = match[0];
+		spans.push(mayMatch && PLAIN.test(raw) && !mayMatch(raw.toLowerCase())
+			? {start: match.index, end: match.index + raw.length, folded: '', stop: false, forms: NO_FORMS}
+			: spanOf(raw, match.index));
 	}
 	return spans;
 }
@@ -133,25 +143,6 @@ export function mayMatchAny(wanted: readonly string[]): (lower: string) => boole
 		else if (text.length > 0) first.add(text[0]!);
 	}
 	return lower => firstTwo.has(lower.slice(0, 2)) || first.has(lower[0]!);
-}
-
-const NO_FORMS: readonly string[] = [];
-
-/**
- * scanWords for a scan that looks for a few terms only: a plain word that `mayMatch` turns away (given its lower-case
- * form) keeps its place and offsets but is neither stemmed nor looked up, and has no forms, so it matches nothing.
- * Stemming every word of twenty hits' windows cost a fresh page's result page several milliseconds.
- */
-export function scanWordsFor(text: string, mayMatch: (lower: string) => boolean): WordSpan[] {
-	const spans: WordSpan[] = [];
-	WORD_SCAN.lastIndex = 0;
-	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
-		const raw = match[0];
-		spans.push(PLAIN.test(raw) && !mayMatch(raw.toLowerCase())
-			? {start: match.index, end: match.index + raw.length, folded: '', stop: false, forms: NO_FORMS}
-			: spanOf(raw, match.index));
-	}
-	return spans;
 }
 
 /** The terms `text` is indexed under, one entry per occurrence (so counting them gives term frequencies). */

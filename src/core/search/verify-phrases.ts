@@ -1,6 +1,6 @@
 /** Phrase checks on a clip's text: positions are not indexed, so phrases are confirmed on the few best candidates. */
 import type {ClipFields} from './clip-to-index-doc.ts';
-import {mayMatchAny, scanWordsFor, type WordSpan} from './tokenize.ts';
+import {mayMatchAny, scanWords, type WordSpan} from './tokenize.ts';
 
 /** Where `phrase` (query terms, stop words included) next occurs as consecutive words in `spans`, or -1. */
 export function findPhrase(spans: readonly WordSpan[], phrase: readonly string[], from = 0): number {
@@ -55,7 +55,7 @@ function textContains(text: string, phrase: readonly string[]): boolean {
 
 /** Whether `phrase` occurs in `text`; only the words that may be one of its words are stemmed (`mayMatchAny`). */
 function scanContains(text: string, phrase: readonly string[]): boolean {
-	return findPhrase(scanWordsFor(text, mayMatchAny(phrase)), phrase) >= 0;
+	return findPhrase(scanWords(text, mayMatchAny(phrase)), phrase) >= 0;
 }
 
 /**
