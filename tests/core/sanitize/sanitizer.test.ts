@@ -2,6 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
+import {JSDOM} from 'jsdom';
 import {parseHTML} from 'linkedom';
 import type {WindowLike} from 'dompurify';
 import {createSanitizer} from '../../../src/core/sanitize/sanitizer.ts';
@@ -39,6 +40,46 @@ test('output is a fixed point even where removing a node changes how the rest pa
 	const once = sanitizer.toHtml(input);
 	assert.equal(sanitizer.toHtml(once), once);
 	assert.deepEqual(executableConstructs(once), []);
+});
+
+test('output is a fixed point where the parser itself builds a tree that parses differently (foster parenting)', () => {
+	const sanitizer = createNodeSanitizer();
+	// Each input parses into nested elements out of a table, which a second parse separates; the second of each pair
+	// is that tree serialised, which parses into another tree again.
+	const inputs = [
+		'<a href="https://a.test/1">x<table><a href="https://a.test/2">y', '<a href="https://a.test/1">x<a href="https://a.test/2">y</a><table></table></a>',
+		'<p>a<table><p>b', '<p>a<p>b</p><table></table></p>',
+		'<h2 id="a">a<table><h2 id="b">b', '<h2 id="user-content-a">a<h2 id="user-content-b">b</h2><table></table></h2>',
+	];
+	for (const input of inputs) {
+		const once = sanitizer.toHtml(input);
+		assert.equal(sanitizer.toHtml(once), once, input);
+	}
+});
+
+test('a clean page that is the serialisation of its own parse is parsed once; any other input is parsed again to check', () => {
+	const {window} = new JSDOM('<!doctype html><html><body></body></html>');
+	let parses = 0;
+	const Parser = window.DOMParser;
+	window.DOMParser = class extends Parser {
+		override parseFromString(...args: Parameters<DOMParser['parseFromString']>) {
+			parses++;
+			return super.parseFromString(...args);
+		}
+	};
+	const sanitizer = createSanitizer(window as unknown as WindowLike, {loadRemoteImages: false});
+	const parsesOf = (html: string) => {
+		parses = 0;
+		const output = sanitizer.toHtml(html);
+		return {parses, output};
+	};
+	// Only attributes change here: the links' target and rel, the image's src held back, the id's prefix.
+	const clean = '<h2 id="plan">Plan</h2>\n<p>See <a href="https://www.gov.uk/x">the plan</a>.<img src="https://www.gov.uk/c.png" alt="c"></p>';
+	assert.deepEqual(parsesOf(clean), {parses: 1, output: '<h2 id="user-content-plan">Plan</h2>\n<p>See <a href="https://www.gov.uk/x" target="_blank" rel="noopener noreferrer">the plan</a>.<img alt="c" data-src="https://www.gov.uk/c.png"></p>'});
+	assert.ok(parsesOf('<p>a<table><p>b').parses > 1, 'not the serialisation of its own parse');
+	assert.ok(parsesOf('<p onclick="x()">a</p>').parses > 1, 'an attribute removed');
+	assert.ok(parsesOf('<p>a<script>x()</script></p>').parses > 1, 'an element removed');
+	assert.ok(parsesOf('<p id="user-content-a">a</p>').parses > 1, 'an id that already carries the prefix');
 });
 
 test('article structure survives: headings, tables, lists, links and quotes', () => {
