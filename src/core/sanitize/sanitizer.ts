@@ -12,6 +12,12 @@ export const CLIP_PURIFY_CONFIG: Config = {
 	FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'template', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
 	FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'ping', 'background', 'poster'],
 	ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+	// DOMPurify tests every attribute it does not know to be URL-free against ALLOWED_URI_REGEXP, which a strict one
+	// fails for any plain value: without these, tables lost their merged cells, lists their numbering and text its
+	// language. Their values are never fetched or run. target and rel are the hooks' own, kept where they stand so a
+	// second pass leaves them in place.
+	ADD_ATTR: ['target'],
+	ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'headers', 'scope', 'span', 'start', 'reversed', 'type', 'lang', 'dir', 'datetime', 'hreflang', 'rel', 'target'],
 	SANITIZE_NAMED_PROPS: true, // prefixes id/name so stored HTML cannot clobber globals of our pages
 };
 
@@ -46,6 +52,13 @@ export function createSanitizer(window: WindowLike, {loadRemoteImages = false}: 
 	}
 	// DOMPurify lets data: URIs through on media tags; keep only inline raster images, which cannot run script.
 	purify.addHook('uponSanitizeAttribute', (node, data) => {
+		if (data.attrName === 'is' && data.attrValue === '') {
+			// An `is` attribute names a customised built-in element. DOMPurify empties it in a string (the serialiser would
+			// write the name back otherwise) and removes the element, text and all, from a fragment: so the reader would
+			// drop every stored link a page had marked so. Empty, it names nothing and can stay.
+			data.forceKeepAttr = true;
+			return;
+		}
 		if ((data.attrName === 'src' || data.attrName === 'href') && /^\s*data:/i.test(data.attrValue)
 			&& !(node.nodeName === 'IMG' && data.attrName === 'src' && SAFE_DATA_IMAGE.test(data.attrValue))) {
 			data.keepAttr = false;
@@ -54,7 +67,7 @@ export function createSanitizer(window: WindowLike, {loadRemoteImages = false}: 
 	// These attribute edits (and DOMPurify's id prefix) are the only changes to a clean input; see toHtml.
 	purify.addHook('afterSanitizeAttributes', node => {
 		const name = node.nodeName; // one read: the hook runs for every node of the page
-		if (name === 'A' && node.hasAttribute('href')) {
+		if ((name === 'A' || name === 'AREA') && node.hasAttribute('href')) {
 			node.setAttribute('target', '_blank');
 			node.setAttribute('rel', 'noopener noreferrer');
 		} else if (name === 'IMG' && !loadRemoteImages) {

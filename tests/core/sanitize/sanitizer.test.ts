@@ -91,6 +91,34 @@ test('article structure survives: headings, tables, lists, links and quotes', ()
 	assert.match(out, /<blockquote>q<\/blockquote>/);
 });
 
+test('attributes that carry meaning and no address survive: merged cells, numbering, language, dates', () => {
+	const sanitizer = createNodeSanitizer();
+	const html = '<table><tr><th scope="col" id="h">A</th></tr><tr><td colspan="2" rowspan="3" headers="h">1</td></tr></table><ol start="5" type="a" reversed=""><li value="7">y</li></ol><p lang="de" dir="ltr">Text</p><time datetime="2024-01-02">2 Jan</time>';
+	const out = sanitizer.toHtml(html);
+	for (const kept of ['scope="col"', 'colspan="2"', 'rowspan="3"', 'headers="h"', 'start="5"', 'type="a"', 'reversed=""', 'value="7"', 'lang="de"', 'dir="ltr"', 'datetime="2024-01-02"']) {
+		assert.ok(out.includes(kept), kept);
+	}
+	// Still no address but the allowed schemes, whatever attribute carries it.
+	assert.doesNotMatch(sanitizer.toHtml('<a href="javascript:alert(1)" hreflang="en" rel="x">x</a><blockquote cite="javascript:alert(1)">q</blockquote>'), /javascript:/);
+});
+
+test('a link keeps its place among its attributes, so a second pass changes nothing', () => {
+	const sanitizer = createNodeSanitizer();
+	const once = sanitizer.toHtml('<p><a href="https://a.test/" rel="nofollow" title="t" target="_self" class="c">x</a><a href="https://a.test/2" title="u">y</a></p>');
+	assert.equal(once, '<p><a href="https://a.test/" rel="noopener noreferrer" title="t" target="_blank" class="c">x</a><a href="https://a.test/2" title="u" target="_blank" rel="noopener noreferrer">y</a></p>');
+	assert.equal(sanitizer.toHtml(once), once);
+});
+
+test('an element a page marks as a customised built-in (`is`) keeps its text when stored and when rendered', () => {
+	const sanitizer = createNodeSanitizer();
+	const stored = sanitizer.toHtml('<p>See <a href="https://a.test/" is="fancy-link">the plan</a> and <span is="x-note">notes</span>.</p>');
+	assert.doesNotMatch(stored, /fancy-link|x-note/);
+	assert.equal(sanitizer.toHtml(stored), stored);
+	const fragment = sanitizer.toFragment(stored);
+	assert.equal(fragment.textContent, 'See the plan and notes.');
+	assert.equal(fragment.querySelector('a')?.getAttribute('href'), 'https://a.test/');
+});
+
 test('link schemes: only http(s), mailto, tel and fragments keep their address', () => {
 	const schemes = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,<b>x', 'data:image/svg+xml,<svg onload=alert(1)>', 'blob:https://a.test/x', 'file:///etc/passwd'];
 	const sanitizer = createNodeSanitizer();
