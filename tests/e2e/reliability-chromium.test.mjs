@@ -73,7 +73,7 @@ describe('Chromium, test build: unsupported targets and big pages', () => {
 		await refusesTooMuchText('chromium', bigPages());
 	});
 
-	test('R2: 1 MB and 5 MB pages that fit a clip never hang and save whole; their read, sanitise and save times are reported against the budgets', async t => {
+	test('R2: 1 MB and 5 MB pages that fit a clip never hang, save whole and are read within 3 s and sanitised within 1 s (the plan); the whole save is reported against our budget', async t => {
 		const {report, over} = await clipWithinBudgets(bigPages());
 		console.log(`# R2 chromium: ${report}`);
 		if (over) {

@@ -58,7 +58,7 @@ describe('Firefox, test build: unsupported targets', () => {
 		await refusesTooMuchText('firefox', bigPages());
 	});
 
-	test('R2: 1 MB and 5 MB pages that fit a clip never hang and save whole; their read, sanitise and save times are reported against the budgets', async t => {
+	test('R2: 1 MB and 5 MB pages that fit a clip never hang, save whole and are read within 3 s and sanitised within 1 s (the plan); the whole save is reported against our budget', async t => {
 		const {report, over} = await clipWithinBudgets(bigPages());
 		console.log(`# R2 firefox: ${report}`);
 		if (over) {

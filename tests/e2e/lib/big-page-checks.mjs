@@ -89,11 +89,10 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.len
 /**
  * R2's saving budgets: pages whose text fits a clip, clipped R2_RUNS times each (each run a page of its own, so every
  * run saves a new clip). `page` ({control, site, open}) opens them in the browser under test (clipBigPage). Asserted:
- * no hang (an answer inside the background's 20 s deadline), a whole clip and the tab's heap. Timed, as medians, and
- * returned as `over` when past a budget (the caller reports a todo): for the 5 MB page the plan's budgets for reading
- * and sanitising (the timings the save reports), and for both pages our own budget for the whole save, from the click
- * to "Saved" (2 s for 1 MB, 3 s for 5 MB). Sanitising the 5 MB page in Chromium took 0.5–1.07 s (medians) in CI
- * runs, so that budget is not yet one the code meets every time.
+ * no hang (an answer inside the background's 20 s deadline), a whole clip, the tab's heap, and for the 5 MB page the
+ * plan's budgets for reading and sanitising (medians of the timings the save reports). Our own budget for the whole
+ * save, from the click to "Saved" (2 s for 1 MB, 3 s for 5 MB), is returned as `over` when past (the caller reports a
+ * todo): Firefox's whole save of the 5 MB page took 2.5–3.8 s (medians) here.
  */
 export async function clipWithinBudgets(page) {
 	const {control} = page;
@@ -126,11 +125,9 @@ export async function clipWithinBudgets(page) {
 		const heap = runs[0].heapGrowthMb === null ? '' : `; tab heap +${Math.max(...runs.map(run => run.heapGrowthMb))} MB at most`;
 		report.push(`${size.name}, median of ${R2_RUNS}: whole save ${medians.ms} ms (budget ${size.budget} ms; runs ${runs.map(run => Math.round(run.ms)).join(', ')}), `
 			+ `reading ${medians.extractMs} ms and sanitising ${medians.sanitizeMs} ms${size.plan ? ` (plan: ≤ ${size.plan.extractMs} and ≤ ${size.plan.sanitizeMs})` : ''}, saving ${medians.saveMs} ms${heap}`);
-		if (size.plan && medians.extractMs > size.plan.extractMs) {
-			over.push(`${size.name}: reading took ${medians.extractMs} ms, median of ${R2_RUNS} (plan: ≤ ${size.plan.extractMs} ms)`);
-		}
-		if (size.plan && medians.sanitizeMs > size.plan.sanitizeMs) {
-			over.push(`${size.name}: sanitising took ${medians.sanitizeMs} ms, median of ${R2_RUNS} (plan: ≤ ${size.plan.sanitizeMs} ms)`);
+		if (size.plan) {
+			assert.ok(medians.extractMs <= size.plan.extractMs, `${size.name}: reading took ${medians.extractMs} ms, median of ${R2_RUNS} (plan: ≤ ${size.plan.extractMs} ms)`);
+			assert.ok(medians.sanitizeMs <= size.plan.sanitizeMs, `${size.name}: sanitising took ${medians.sanitizeMs} ms, median of ${R2_RUNS} (plan: ≤ ${size.plan.sanitizeMs} ms)`);
 		}
 		if (medians.ms > size.budget) {
 			over.push(`${size.name}: the whole save took ${medians.ms} ms, median of ${R2_RUNS} (budget ${size.budget} ms)`);
