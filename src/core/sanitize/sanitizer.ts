@@ -126,11 +126,12 @@ export function createSanitizer(window: WindowLike, {loadRemoteImages = false}: 
 
 /**
  * Whether the first pass's output is already stable without parsing it again (about a fifth of the sanitiser's time
- * on a big page): the input is the serialisation of its own parse, and DOMPurify removed nothing from that tree. The output then differs from the input only in attributes (the hooks' link and image attributes,
- * the id and name prefix), and the parser builds the same tree whatever those are. Its one rule that compares
- * attributes, which drops the earliest of three identical formatting elements, cannot see them: there is never more
- * than one open <a> to compare, <img> is not a formatting element, and the prefix maps ids one to one unless one
- * already carries it, which sends the input the long way.
+ * on a big page): the input is the serialisation of its own parse, and DOMPurify removed nothing from that tree. The
+ * output then differs from the input only in attributes (the hooks' link and image attributes, the id and name
+ * prefix), and the parser builds the same tree whatever those are. Its one rule that compares attributes, which drops
+ * the earliest of three identical formatting elements, cannot see them: there is never more than one open <a> to
+ * compare, <area> and <img> are void, and the prefix maps ids one to one unless one already carries it, which sends
+ * the input the long way.
  */
 function cleanAndParserMade(input: string, parsedInput: string | null, removedCount: number): boolean {
 	return parsedInput === input && removedCount === 0 && !input.includes(NAMED_PROPS_PREFIX);
