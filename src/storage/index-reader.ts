@@ -258,20 +258,22 @@ function readerOf(cache: Cache, store: StoreOf): LibraryReader {
 const current = (cache: Cache, state: SearchStateRow) => cache.headRev === state.headRev && cache.pendingRev === state.pendingRev;
 
 /**
- * A read transaction over `stores`, made with plain IndexedDB on Dexie's connection (opened first when Dexie has
- * closed it, as it does when another page upgrades the database). Dexie's own transactions cost a query about a
- * millisecond in promises, zones and middleware, for reads that need none of it.
+ * The object stores of a read transaction over `stores`, made with plain IndexedDB on Dexie's connection (opened
+ * first when Dexie has closed it, as it does when another page upgrades the database). Dexie's own transactions cost
+ * a query about a millisecond in promises, zones and middleware, for reads that need none of it.
  */
-async function readTransaction(db: ClipDb, stores: readonly string[]): Promise<IDBTransaction> {
+async function readTransaction(db: ClipDb, stores: readonly (typeof QUERY_STORES)[number][]): Promise<StoreOf> {
 	if (!db.isOpen()) await db.open();
+	let tx: IDBTransaction;
 	try {
-		return db.backendDB().transaction(stores, 'readonly');
+		tx = db.backendDB().transaction(stores, 'readonly');
 	} catch (error) {
 		// Closed between the check and the call (an upgrade elsewhere): open again, once.
 		if ((error as DOMException).name !== 'InvalidStateError') throw error;
 		await db.open();
-		return db.backendDB().transaction(stores, 'readonly');
+		tx = db.backendDB().transaction(stores, 'readonly');
 	}
+	return name => tx.objectStore(name);
 }
 
 /**
@@ -284,8 +286,7 @@ async function readTransaction(db: ClipDb, stores: readonly string[]): Promise<I
  * own end before this one's.
  */
 export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReader) => Promise<T>): Promise<T> {
-	const tx = await readTransaction(db, QUERY_STORES);
-	const store: StoreOf = name => tx.objectStore(name);
+	const store = await readTransaction(db, QUERY_STORES);
 	const state = readState(store);
 	// A page's first query reads the head beside the counters, not after them.
 	let cache = caches.get(db) ?? await refresh(db, store, await state, requested(store('searchHead').get('head')));
@@ -298,8 +299,7 @@ export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReade
 
 /** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
 export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const tx = await readTransaction(db, ['searchHead', 'pending']);
-	const store: StoreOf = name => tx.objectStore(name);
+	const store = await readTransaction(db, ['searchHead', 'pending']);
 	const cache = await refresh(db, store, await readState(store));
 	// Each read of postings or text rows in a transaction of its own, as the library's reads outside one are.
 	return readerOf(cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
