@@ -92,7 +92,7 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.len
  * no hang (an answer inside the background's 20 s deadline), a whole clip, the tab's heap, and for the 5 MB page the
  * plan's budgets for reading and sanitising (medians of the timings the save reports). Our own budget for the whole
  * save, from the click to "Saved" (2 s for 1 MB, 3 s for 5 MB), is returned as `over` when past (the caller reports a
- * todo): Firefox's whole save of the 5 MB page took 2.5–3.8 s (medians) here.
+ * todo): the whole save of the 5 MB page took 2.7–3.0 s in Chromium and 3.1–3.5 s in Firefox (medians) in CI runs.
  */
 export async function clipWithinBudgets(page) {
 	const {control} = page;
