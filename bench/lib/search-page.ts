@@ -8,7 +8,8 @@ import type {BackupClip} from '../../src/core/backup/backup-format.ts';
 import {removeClips} from '../../src/storage/clip-edits.ts';
 import {saveExtraction} from '../../src/storage/clips.ts';
 import {ClipDb} from '../../src/storage/db.ts';
-import {openIndexReader} from '../../src/storage/index-reader.ts';
+import {withIndexReader} from '../../src/storage/index-reader.ts';
+import {BUCKETS} from '../../src/storage/posting-buckets.ts';
 import {search} from '../../src/core/search/search.ts';
 import {Dictionary} from '../../src/core/search/dictionary.ts';
 import {readHead} from '../../src/storage/index-reader.ts';
@@ -93,7 +94,8 @@ const bench = {
 
 	/**
 	 * Runs each query once on a database object opened by this page; returns the times (ms) and hit counts.
-	 * `idsOnly` times the index alone (core search over the IndexedDB reader: ranked ids, no rows, no snippets).
+	 * `idsOnly` times the index alone: core search over the reader searchLibrary uses (one read transaction, the
+	 * caches of this page), ranked ids without rows or snippets.
 	 */
 	async query(name: string, queries: string[], idsOnly = false): Promise<{ms: number[]; totals: number[]; openMs: number}> {
 		const page = bench as {db?: ClipDb};
@@ -106,7 +108,7 @@ const bench = {
 		const ms: number[] = [];
 		const totals: number[] = [];
 		for (const query of queries) {
-			const {ms: took, value} = await timed(async () => (idsOnly ? search(query, await openIndexReader(db), {limit: 20}) : searchLibrary(db, query, {limit: 20})));
+			const {ms: took, value} = await timed(async () => (idsOnly ? withIndexReader(db, reader => search(query, reader, {limit: 20})) : searchLibrary(db, query, {limit: 20})));
 			ms.push(took);
 			totals.push(value.total);
 		}
@@ -134,25 +136,35 @@ const bench = {
 
 	/**
 	 * The floor under a result page: `count` search text rows of random clips, read as a query reads them (one plain
-	 * request each, in one read transaction), `rounds` times; the milliseconds of each round.
+	 * request each, in one read transaction), `rounds` times; the milliseconds of each round. With `bucketFirst`, one
+	 * random posting bucket is read first in the same transaction, as a query whose postings are not cached yet does
+	 * before it knows which rows it shows.
 	 */
-	async rowReads(name: string, count: number, rounds: number): Promise<number[]> {
+	async rowReads(name: string, count: number, rounds: number, bucketFirst = false): Promise<number[]> {
 		const db = new ClipDb(name);
 		await db.open();
 		const ids = await db.searchTexts.toCollection().primaryKeys();
 		const random = seededRandom(++rowSeed);
 		const times: number[] = [];
+		const read = (store: IDBObjectStore, keys: IDBValidKey[]) => new Promise<void>((resolve, reject) => {
+			let left = keys.length;
+			for (const key of keys) {
+				const request = store.get(key);
+				request.onsuccess = () => {
+					void request.result; // as a query uses it: Chromium deserialises the row when it is read
+					if (--left === 0) resolve();
+				};
+				request.onerror = () => reject(request.error);
+			}
+		});
 		for (let round = 0; round < rounds; round++) {
 			const keys = Array.from({length: count}, () => ids[Math.floor(random() * ids.length)]!);
-			const {ms} = await timed(() => new Promise<void>((resolve, reject) => {
-				const store = db.backendDB().transaction('searchTexts', 'readonly').objectStore('searchTexts');
-				let left = keys.length;
-				for (const key of keys) {
-					const request = store.get(key);
-					request.onsuccess = () => --left === 0 && resolve();
-					request.onerror = () => reject(request.error);
-				}
-			}));
+			const bucket = Math.floor(random() * BUCKETS);
+			const {ms} = await timed(async () => {
+				const tx = db.backendDB().transaction(['postings', 'searchTexts'], 'readonly');
+				if (bucketFirst) await read(tx.objectStore('postings'), [bucket]);
+				await read(tx.objectStore('searchTexts'), keys);
+			});
 			times.push(ms);
 		}
 		db.close();

@@ -297,14 +297,6 @@ export async function withIndexReader<T>(db: ClipDb, read: (reader: LibraryReade
 	}
 }
 
-/** A reader for one query, its cache checked first in a transaction of its own: withIndexReader is quicker. */
-export async function openIndexReader(db: ClipDb): Promise<LibraryReader> {
-	const store = await readTransaction(db, ['searchHead', 'pending']);
-	const cache = await refresh(db, store, await readState(store));
-	// Each read of postings or text rows in a transaction of its own, as the library's reads outside one are.
-	return readerOf(cache, name => db.backendDB().transaction(name, 'readonly').objectStore(name));
-}
-
 /** Forgets what this database object cached: for tests that change the index behind the counters' back. */
 export function forgetIndexCache(db: ClipDb): void {
 	caches.delete(db);
