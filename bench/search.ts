@@ -1,8 +1,9 @@
 /**
  * Storage search benchmark: GovClip's own storage and search code over real Chromium IndexedDB.
  *
- *   npm run bench:search                          1,000 / 10,000 / 50,000 clips
- *   npm run bench:search -- --sizes 1000,10000    a quicker run
+ *   npm run bench:search                          1,000 / 10,000 / 50,000 synthetic clips, and 50,000 of real text
+ *   npm run bench:search -- --sizes 1000,10000    a quicker run (synthetic sizes; 0 for none)
+ *   npm run bench:search -- --real-sizes 0        without the real-text library (--real-sizes 10000: another size)
  *   npm run bench:search -- --rounds 8            fresh pages per kind and size (first-query samples)
  *   npm run bench:search -- --profile DIR         keep the browser profile: a library seeded once is reused (port 47811, or --port)
  *   npm run bench:search -- --stages-only         where the time of searchLibrary goes, stage by stage
@@ -13,7 +14,10 @@
  * clips and merge the index; size on disk; from fresh pages, the first query (cold, and after a warm-up at open)
  * then every query once as ranked ids and once as a result page (warm; rounds alternate which of the two reads the
  * postings); typing a key at a time; the reads of a result page alone (a posting bucket, then 20 text rows), as the
- * floor under it; saving one clip; the naive scan over folded text in memory, in the same browser, as the anchor. Prints tables, writes
+ * floor under it; saving one clip; the naive scan over folded text in memory, in the same browser, as the anchor.
+ * The same again over real text: the article bodies of ../shared/data/article-extraction-benchmark replicated to a
+ * library's size (real-text-clips.ts), searched with queries picked from their own words (real-text-queries.ts);
+ * skipped when the shared data is absent. Prints tables, writes
  * bench-results/search.json. Not a test: it never fails on a goal, it reports.
  */
 import {build} from 'esbuild';
@@ -23,10 +27,13 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {formatTable, type Row} from './lib/print-table.ts';
+import {findDataRoot} from './lib/data-root.ts';
+import type {RealArticle} from './lib/real-text-clips.ts';
+import {readRealArticles, realTextQueries} from './lib/real-text-queries.ts';
 import {QUERY_KINDS, TYPING} from './lib/search-queries.ts';
 
 type Bench = {
-	seed(name: string, size: number): Promise<{importMs: number; mergeMs: number; merges: number}>;
+	seed(name: string, size: number, articles?: RealArticle[]): Promise<{importMs: number; mergeMs: number; merges: number}>;
 	sizes(name: string): Promise<{usage: number; postingBytes: number; headBytes: number; textBytes: number; terms: number; clips: number}>;
 	query(name: string, queries: string[], idsOnly?: boolean): Promise<{ms: number[]; totals: number[]; openMs: number}>;
 	stages(name: string, queries: string[]): Promise<Record<string, number>[]>;
@@ -35,7 +42,7 @@ type Bench = {
 	warmThenQuery(name: string, query: string): Promise<{warmUpMs: number; ms: number}>;
 	warmUp(name: string): Promise<number>;
 	save(name: string, count: number): Promise<{ms: number[]; foundAtOnce: boolean; mergeMs: number}>;
-	naivePrepare(size: number): Promise<void>;
+	naivePrepare(size: number, articles?: RealArticle[]): Promise<void>;
 	naive(queries: string[]): Promise<number[]>;
 	relevance(): Promise<Record<string, {p5: number; mrr: number}>>;
 };
@@ -45,7 +52,9 @@ const option = (name: string, fallback: string) => {
 	const at = args.indexOf(`--${name}`);
 	return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
 };
-const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number);
+const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number).filter(size => size > 0);
+/** Sizes of the real-text library (the shared corpus's article bodies, replicated); 0 for none. Skipped without the data. */
+const REAL_SIZES = option('real-sizes', '50000').split(',').map(Number).filter(size => size > 0);
 const ROUNDS = Number(option('rounds', '6'));
 const SAVES = 30;
 /** The hits a result page shows (the popup's page), whose search text rows a query reads. */
@@ -162,11 +171,25 @@ async function profileWarmQueries(context: BrowserContext, url: string, name: st
 	return formatTable(['self time, warm queries (CPU profile)', 'ms', 'share'], top.map(([key, took]): Row => [key, ms(took), `${((100 * took) / total).toFixed(1)}%`]));
 }
 
-async function measureSize(context: BrowserContext, url: string, size: number) {
-	const name = `library-${size}`;
-	console.log(`\n${size} clips`);
+/** What a library is made of, and what it is searched with. */
+type Corpus = {
+	/** Names the library's database (a kept profile finds it again by name) and its results. */
+	key: 'synthetic' | 'real';
+	label: string;
+	kinds: Record<string, string[]>;
+	typing: string[];
+	/** The real articles the clips copy; none for the synthetic generator. */
+	articles?: RealArticle[];
+};
+
+const SYNTHETIC: Corpus = {key: 'synthetic', label: 'synthetic government news', kinds: QUERY_KINDS, typing: TYPING};
+
+async function measureSize(context: BrowserContext, url: string, size: number, corpus: Corpus) {
+	const QUERY_KINDS = corpus.kinds;
+	const name = corpus.key === 'synthetic' ? `library-${size}` : `${corpus.key}-${size}`;
+	console.log(`\n${size} clips (${corpus.label})`);
 	let page = await open(context, url);
-	const seeded = await call(page, 'seed', name, size);
+	const seeded = await call(page, 'seed', name, size, corpus.articles);
 	const disk = await call(page, 'sizes', name);
 	await page.close();
 
@@ -214,7 +237,7 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 				hits[kind] = once.totals;
 			}
 		}
-		typing.push(...(await call(page, 'query', name, TYPING)).ms);
+		typing.push(...(await call(page, 'query', name, corpus.typing)).ms);
 		rows.push(...await call(page, 'rowReads', name, PAGE_ROWS, 8));
 		bucketRows.push(...await call(page, 'rowReads', name, PAGE_ROWS, 8, true));
 		await page.close();
@@ -224,13 +247,13 @@ async function measureSize(context: BrowserContext, url: string, size: number) {
 	await page.close();
 
 	page = await open(context, url);
-	await call(page, 'naivePrepare', size);
+	await call(page, 'naivePrepare', size, corpus.articles);
 	const naive: Record<string, number[]> = {};
 	for (const [kind, queries] of Object.entries(QUERY_KINDS)) {
 		naive[kind] = [...await call(page, 'naive', queries), ...await call(page, 'naive', queries)];
 	}
 	await page.close();
-	return {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, rows, bucketRows, saved, naive};
+	return {corpus: corpus.key, label: corpus.label, size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, rows, bucketRows, saved, naive};
 }
 
 type Measured = Awaited<ReturnType<typeof measureSize>>;
@@ -239,7 +262,7 @@ const p50 = (values: number[]) => ms(percentile(values, 50));
 const p95 = (values: number[]) => ms(percentile(values, 95));
 
 function report(result: Measured): string {
-	const {size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, rows: rowReads, bucketRows, saved, naive} = result;
+	const {label, size, seeded, disk, cold, warmedUp, warmUpMs, openMs, warm, ids, hits, typing, rows: rowReads, bucketRows, saved, naive} = result;
 	const rows: Row[] = Object.keys(warm).map(kind => {
 		const scans = kind !== 'filter only'; // the naive scan has no filters: it would find nothing
 		return [
@@ -256,7 +279,7 @@ function report(result: Measured): string {
 		? 'library reused from an earlier run (--profile)'
 		: `import ${ms(seeded.importMs / 1000)} s + index merge ${ms(seeded.mergeMs / 1000)} s (${seeded.merges} merges)`;
 	return [
-		`\n${size.toLocaleString('en')} clips: ${importLine}; ${disk.terms.toLocaleString('en')} terms; ` +
+		`\n${size.toLocaleString('en')} clips of ${label}: ${importLine}; ${disk.terms.toLocaleString('en')} terms; ` +
 		`on disk ${mb(disk.usage)} for the whole origin (postings ${mb(disk.postingBytes)}, head ${mb(disk.headBytes)}, search texts ${mb(disk.textBytes)})`,
 		`opening the database connection on a fresh page: p50 ${p50(openMs)} ms (before the first query; the popup opens it to list recent clips); warm-up at open: p50 ${p50(warmUpMs)} ms`,
 		`reading a page's ${PAGE_ROWS} search text rows alone (random clips, one request each, in a read transaction of their own): p50 ${p50(rowReads)} ms, p95 ${p95(rowReads)} ms; after one posting bucket in the same transaction: p50 ${p50(bucketRows)} ms, p95 ${p95(bucketRows)} ms`,
@@ -278,7 +301,7 @@ function goals(result: Measured): string {
 		['first query after a warm-up at open, p50 (p95)', `${p50(all(result.warmedUp))} ms (${p95(all(result.warmedUp))})`, '≤ 50 ms'],
 		['save p95', `${p95(result.saved.ms)} ms`, '≤ 100 ms'],
 	];
-	return formatTable([`goals at ${result.size.toLocaleString('en')}`, 'measured', 'goal'], rows);
+	return formatTable([`goals at ${result.size.toLocaleString('en')} (${result.label})`, 'measured', 'goal'], rows);
 }
 
 await bundle();
@@ -304,14 +327,25 @@ try {
 		}
 	} else {
 		for (const size of SIZES) {
-			results.push(await measureSize(context, server.url, size));
+			results.push(await measureSize(context, server.url, size, SYNTHETIC));
 			console.log(report(results.at(-1)!));
+		}
+		const dataRoot = findDataRoot();
+		if (REAL_SIZES.length && !dataRoot) console.log('\nno ../shared/data beside the project: the real-text library is skipped');
+		if (REAL_SIZES.length && dataRoot) {
+			const articles = readRealArticles(dataRoot);
+			const real: Corpus = {key: 'real', label: `real text (${articles.length} article bodies of article-extraction-benchmark, replicated)`, ...realTextQueries(articles), articles};
+			console.log(`\nreal-text queries, picked from the corpus's own words: ${JSON.stringify(real.kinds)}`);
+			for (const size of REAL_SIZES) {
+				results.push(await measureSize(context, server.url, size, real));
+				console.log(report(results.at(-1)!));
+			}
 		}
 		console.log(`\nsearch bench (Chromium ${context.browser()?.version() ?? ''}, IndexedDB on disk; ms unless stated; naive = substring scan over folded text in memory, filters ignored)`);
 		for (const result of results) console.log(report(result));
 		console.log(`\nrelevance on tests/fixtures/search/relevance.ts (${'15'} labelled queries)`);
 		console.log(formatTable(['ranker', 'precision@5', 'MRR'], Object.entries(relevance).map(([name, {p5, mrr}]): Row => [name, p5.toFixed(2), mrr.toFixed(2)])));
-		const tenK = results.find(result => result.size === 10000);
+		const tenK = results.find(result => result.size === 10000 && result.corpus === 'synthetic');
 		if (tenK) console.log(`\nimport of 10,000 clips with indexing: ${ms((tenK.seeded.importMs + tenK.seeded.mergeMs) / 1000)} s (goal ≤ 60 s)`);
 		for (const result of results) console.log(goals(result));
 		console.log(`\nwhole run: ${ms((performance.now() - started) / 1000)} s`);
@@ -319,7 +353,8 @@ try {
 		// Sizes not measured in this run keep their figures from an earlier one (each result says when it was taken).
 		const at = new Date().toISOString();
 		const earlier = await readFile('bench-results/search.json', 'utf8').then(text => JSON.parse(text) as {results?: (Measured & {at?: string})[]}, () => ({results: []}));
-		const kept = (earlier.results ?? []).filter(result => !SIZES.includes(result.size)).map(result => ({...result, at: result.at}));
+		const measured = (result: {corpus?: string; size: number}) => results.some(now => now.size === result.size && now.corpus === (result.corpus ?? 'synthetic'));
+		const kept = (earlier.results ?? []).filter(result => !measured(result)).map(result => ({...result, at: result.at}));
 		const merged = [...kept, ...results.map(result => ({...result, at, rounds: ROUNDS}))].sort((a, b) => a.size - b.size);
 		await writeFile('bench-results/search.json', JSON.stringify({at, rounds: ROUNDS, relevance, results: merged}, null, '\t'));
 	}

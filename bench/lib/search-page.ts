@@ -16,6 +16,7 @@ import {readHead} from '../../src/storage/index-reader.ts';
 import {checkIndex, libraryStats, mergePending, searchLibrary, warmUpSearch} from '../../src/storage/search-index.ts';
 import type {Clip} from '../../src/shared/types.ts';
 import {RELEVANCE_CLIPS, RELEVANCE_QUERIES} from '../../tests/fixtures/search/relevance.ts';
+import {realTextClips, type RealArticle} from './real-text-clips.ts';
 import {seededRandom, syntheticClips} from './synthetic-clips.ts';
 
 const IMPORT_CHUNK = 5000;
@@ -30,13 +31,16 @@ async function timed<T>(run: () => Promise<T>): Promise<{ms: number; value: T}> 
 	return {ms: performance.now() - start, value};
 }
 
+/** The clips a library of `size` is seeded with: copies of `articles` when given, else synthetic ones. */
+const libraryClips = (size: number, articles?: RealArticle[]): Clip[] => (articles ? realTextClips(articles, size, {seed: 42}) : syntheticClips(size, {seed: 42}));
+
 let naiveDocs: NaiveDoc[] = [];
 /** Each call of rowReads reads other clips' rows. */
 let rowSeed = 0;
 
 const bench = {
-	/** Imports `size` synthetic clips in backups of IMPORT_CHUNK, then merges every pending entry. */
-	async seed(name: string, size: number): Promise<{importMs: number; mergeMs: number; merges: number}> {
+	/** Imports `size` clips (synthetic, or copies of `articles`) in backups of IMPORT_CHUNK, then merges every pending entry. */
+	async seed(name: string, size: number, articles?: RealArticle[]): Promise<{importMs: number; mergeMs: number; merges: number}> {
 		const db = new ClipDb(name);
 		const count = await db.clips.count();
 		if (count > 0) {
@@ -46,7 +50,7 @@ const bench = {
 			console.log('reusing the library seeded by an earlier run (--profile)');
 			return {importMs: NaN, mergeMs: NaN, merges: 0};
 		}
-		let clips: BackupClip[] | null = syntheticClips(size, {seed: 42}).map(toBackupClip);
+		let clips: BackupClip[] | null = libraryClips(size, articles).map(toBackupClip);
 		let importMs = 0;
 		for (let at = 0; at < size; at += IMPORT_CHUNK) {
 			importMs += (await timed(() => importLibrary(db, backupOf(clips!.slice(at, at + IMPORT_CHUNK)), {now: NOW}))).ms;
@@ -222,9 +226,9 @@ const bench = {
 		return {ms, foundAtOnce, mergeMs};
 	},
 
-	/** The naive anchor: the same synthetic clips, folded once and held in memory, scanned per query. */
-	async naivePrepare(size: number): Promise<void> {
-		naiveDocs = syntheticClips(size, {seed: 42}).map(naiveDoc);
+	/** The naive anchor: the library's own clips, folded once and held in memory, scanned per query. */
+	async naivePrepare(size: number, articles?: RealArticle[]): Promise<void> {
+		naiveDocs = libraryClips(size, articles).map(naiveDoc);
 	},
 	async naive(queries: string[]): Promise<number[]> {
 		return queries.map(query => {
