@@ -42,12 +42,27 @@ function termsOf(plan: QueryPlan): string[] {
 	return [...new Set(groups.flatMap(group => group.terms))];
 }
 
+/** The fewest and the most candidates one read of texts asks for. */
+const MIN_BATCH = 8;
+const MAX_BATCH = 64;
+
+/**
+ * How many candidates to read next: as many as the share that has passed so far says the page still needs, so that a
+ * phrase most of the best candidates lack (words that meet often but apart) costs a few reads, not one per page of
+ * candidates; a read of texts is a round trip to storage. The share is taken as 1/8 at least: one batch too many is
+ * read at worst.
+ */
+function batchSize(needed: number, kept: number, checked: number): number {
+	const share = checked === 0 ? 1 : Math.max(kept / checked, 1 / 8);
+	return Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(needed / share)));
+}
+
 /** Reads candidates best first, in batches, keeping those whose text has every phrase and no excluded one. */
 async function confirmPhrases(plan: QueryPlan, matches: Matches, order: number[], store: IndexReader, limit: number): Promise<number[]> {
 	const kept: number[] = [];
 	const excludedPhrases = plan.exclusions.flatMap(({phrase}) => (phrase ? [phrase] : []));
 	for (let at = 0; at < order.length && kept.length < limit; ) {
-		const batch = order.slice(at, at + Math.max(8, limit - kept.length));
+		const batch = order.slice(at, at + batchSize(limit - kept.length, kept.length, at));
 		at += batch.length;
 		const texts = await store.texts(batch.map(i => matches.ids[i]!));
 		batch.forEach((i, b) => {

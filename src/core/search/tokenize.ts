@@ -129,6 +129,21 @@ export function scanWords(text: string, mayMatch?: (lower: string) => boolean): 
 }
 
 /**
+ * Calls `visit` with every word of `text` in order, as scanWords would give it, until `visit` returns false; a plain
+ * word `mayMatch` turns away comes as null, without a span made for it. `mayMatch` is a `mayMatchAny`: it is given
+ * the word's first two letters in lower case, all that it looks at. For checks that read a long text for a few
+ * words (phrases): most of its words cost a regular-expression match and a look at their first two letters.
+ */
+export function visitWords(text: string, mayMatch: (lower: string) => boolean, visit: (span: WordSpan | null) => boolean): void {
+	WORD_SCAN.lastIndex = 0;
+	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
+		const raw = match[0];
+		const span = PLAIN.test(raw) && !mayMatch(raw.slice(0, 2).toLowerCase()) ? null : spanOf(raw, match.index);
+		if (!visit(span)) return;
+	}
+}
+
+/**
  * Whether a plain word (lower case) may be, or begin, one of `wanted`, judged by its first letters alone. A plain
  * word's stem keeps all but its own last letter from the word (stem.ts: "hoping" → "hope"), so every form of it three
  * letters or longer begins with the word's first two letters, and every form with its first: a word that matches a

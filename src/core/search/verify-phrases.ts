@@ -1,6 +1,6 @@
 /** Phrase checks on a clip's text: positions are not indexed, so phrases are confirmed on the few best candidates. */
 import type {ClipFields} from './clip-to-index-doc.ts';
-import {mayMatchAny, scanWords, type WordSpan} from './tokenize.ts';
+import {mayMatchAny, visitWords, type WordSpan} from './tokenize.ts';
 
 /** Where `phrase` (query terms, stop words included) next occurs as consecutive words in `spans`, or -1. */
 export function findPhrase(spans: readonly WordSpan[], phrase: readonly string[], from = 0): number {
@@ -53,9 +53,30 @@ function textContains(text: string, phrase: readonly string[]): boolean {
 	return windowsContain(text, phrase) || scanContains(text, phrase);
 }
 
-/** Whether `phrase` occurs in `text`; only the words that may be one of its words are stemmed (`mayMatchAny`). */
-function scanContains(text: string, phrase: readonly string[]): boolean {
-	return findPhrase(scanWords(text, mayMatchAny(phrase)), phrase) >= 0;
+/**
+ * Whether `phrase` occurs in `text`: findPhrase over scanWords(text, mayMatchAny(phrase)), without the spans. Only the
+ * words that may be one of the phrase's are stemmed (`mayMatchAny`), and only the last few words are kept: a candidate
+ * that lacks the phrase is read to its end, and a long article has thousands of words.
+ */
+export function scanContains(text: string, phrase: readonly string[]): boolean {
+	if (phrase.length === 0) return true;
+	const last = phrase.length - 1;
+	// The forms of the last `phrase.length` words, as a ring; null for a word that matches none of the phrase's.
+	const recent: (readonly string[] | null)[] = new Array(phrase.length).fill(null);
+	let seen = 0;
+	let found = false;
+	visitWords(text, mayMatchAny(phrase), span => {
+		recent[seen % phrase.length] = span?.forms ?? null;
+		seen++;
+		if (seen < phrase.length) return true;
+		for (let k = last; k >= 0; k--) {
+			const forms = recent[(seen - 1 - (last - k)) % phrase.length];
+			if (!forms?.includes(phrase[k]!)) return true;
+		}
+		found = true;
+		return false;
+	});
+	return found;
 }
 
 /**

@@ -174,3 +174,22 @@ test('equal scores are ordered by the newer publication, then by the newer clip'
 	assert.deepEqual(await ids(store, 'pension', {limit: 2}), [5, 2]);
 	assert.equal((await search('pension', store, {limit: 2})).total, 5);
 });
+
+test('a phrase most of the best candidates lack is confirmed in a few reads of their texts, and still found', async () => {
+	// 200 clips hold both words apart, and rank above the 5 that hold them as a phrase (more occurrences, shorter text).
+	const apart = Array.from({length: 200}, (_, i): ClipSeed => ({id: i + 1, title: 'Report', text: 'Social policy. Care homes. Social workers care. Care for social housing.'}));
+	const together = Array.from({length: 5}, (_, i): ClipSeed => ({id: 1000 + i, title: 'Report', text: `${BODY} Social care reform.`}));
+	const store = storeOf([...apart, ...together]);
+	const reads: number[] = [];
+	const texts = store.texts.bind(store);
+	store.texts = ids => {
+		reads.push(ids.length);
+		return texts(ids);
+	};
+	assert.deepEqual((await ids(store, '"social care"')).sort(), [1000, 1001, 1002, 1003, 1004]);
+	assert.equal(reads.reduce((a, b) => a + b, 0), 205, 'every candidate was read, as the phrase is in the last ones');
+	assert.ok(reads.length <= 5, `${reads.length} reads of ${JSON.stringify(reads)}`);
+	reads.length = 0;
+	assert.equal((await ids(store, '"care homes"', {limit: 3})).length, 3);
+	assert.deepEqual(reads, [8], 'a phrase the first candidates hold reads one small batch');
+});
