@@ -48,9 +48,74 @@ function windowsContain(text: string, phrase: readonly string[]): boolean {
 	return false;
 }
 
-/** Whether `phrase` occurs in `text`: first in windows around its first word, else reading the whole text. */
+/** Occurrences of a phrase's first word past which the whole text is read instead: each costs a window. */
+const MAX_ANCHORS = 400;
+const NON_ASCII = /[^\x00-\x7f]/g;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** The characters a word may join its parts with (tokenize.ts): one may stand between any two of its letters. */
+const JOINER = "['’/.\\-@_&,]?";
+
+/** Whether a letter, digit or mark outside ASCII is in `text`: folding may change its word out of literal sight. */
+function hasNonAsciiWordChar(text: string): boolean {
+	NON_ASCII.lastIndex = 0;
+	for (let hit = NON_ASCII.exec(text); hit !== null; hit = NON_ASCII.exec(text)) {
+		if (WORD_CHAR.test(hit[0])) return true;
+	}
+	return false;
+}
+
+/** The white-space-delimited stretch of `text` around `at` (no word spans white space): [start, end). */
+function chunkAround(text: string, at: number): [number, number] {
+	let start = at;
+	while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+	let end = at;
+	while (end < text.length && !SPACE.test(text[end]!)) end++;
+	return [start, end];
+}
+
+/** Where the stretch ends that holds `at` and, after it, stretches with `words` words at least. */
+function endAfterWords(text: string, at: number, words: number): number {
+	let end = chunkAround(text, at)[1];
+	let counted = 0;
+	while (counted < words && end < text.length) {
+		let start = end;
+		while (start < text.length && SPACE.test(text[start]!)) start++;
+		end = chunkAround(text, start)[1];
+		visitWords(text.slice(start, end), () => false, () => (counted++, true));
+	}
+	return end;
+}
+
+/**
+ * Whether `phrase` occurs in `text`, told from windows around the places its first word may stand; null when those
+ * cannot be known without reading the whole text. A word indexed under the phrase's first term shows that term less
+ * its last letter, in lower case, with perhaps a joining character between two letters: stem.ts keeps all of a word
+ * and adds one letter at most ("flies" → "fly", "hoping" → "hope"), and a joined word's form is its parts run together
+ * ("co-operation" → "cooperation", "don't" → "dont"). Folding can hide it only where a word has a letter outside ASCII:
+ * then null. So a window from the white space before each such place through the phrase's length in words holds every
+ * occurrence, and its words are the text's own. A long news article read whole costs a millisecond or so, and a
+ * phrase whose words often meet apart has hundreds of candidates that lack it.
+ */
+function windowsDecide(text: string, phrase: readonly string[]): boolean | null {
+	if (hasNonAsciiWordChar(text)) return null;
+	const first = phrase[0]!;
+	const needle = first.length > 1 ? first.slice(0, -1) : first;
+	const anchor = new RegExp([...needle].map(char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(JOINER), 'g');
+	const lower = text.toLowerCase();
+	let anchors = 0;
+	for (let hit = anchor.exec(lower); hit !== null; hit = anchor.exec(lower)) {
+		if (++anchors > MAX_ANCHORS) return null;
+		const at = hit.index;
+		if (scanContains(text.slice(chunkAround(text, at)[0], endAfterWords(text, at, phrase.length - 1)), phrase)) return true;
+		anchor.lastIndex = at + 1;
+	}
+	return false;
+}
+
+/** Whether `phrase` occurs in `text`: in windows around its first word, else (when they cannot tell) reading it all. */
 function textContains(text: string, phrase: readonly string[]): boolean {
-	return windowsContain(text, phrase) || scanContains(text, phrase);
+	if (phrase.length === 0) return true;
+	return windowsContain(text, phrase) || (windowsDecide(text, phrase) ?? scanContains(text, phrase));
 }
 
 /**

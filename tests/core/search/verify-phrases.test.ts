@@ -21,6 +21,16 @@ test('a phrase is found wherever it is, stemmed, after many near misses, and acr
 	assert.equal(has(`İstanbul ${filler(100)} net zero`, 'net zero'), true, 'lower case that changes the length');
 });
 
+test('a phrase is found past more literal near misses than windows are first tried, and not inside a joined word', () => {
+	const misses = Array.from({length: 40}, (_, i) => `President ${filler(1 + (i % 5))} Trump`).join('. ');
+	assert.equal(has(`${misses}. Then President Trump spoke.`, 'president trump'), true);
+	assert.equal(has(misses, 'president trump'), false);
+	assert.equal(has(`${misses} o'president trump`, 'president trump'), false, 'one word, indexed as "opresid"');
+	assert.equal(has(`${misses} vice-president trump`, 'president trump'), true, 'a part of a joined word');
+	assert.equal(has(`${filler(50)} the fly flies. ${filler(50)} flies high`, 'fly high'), true, 'a stem that adds a letter to a short word');
+	assert.equal(has(`${misses} US policy and U.S. policy`, 'u.s. policy'), true);
+});
+
 test('a phrase is not found in words it only overlaps, or across a field boundary', () => {
 	assert.equal(has(`${filler(200)} the net zealots are counted`, 'net zero'), false);
 	assert.equal(has(`${filler(200)} internet zero`, 'net zero'), false);
@@ -51,11 +61,14 @@ test('a phrase is found by the span-less scan exactly where it is among the text
 		'Hoping for planning hopes: they were hoping for changes. Net gain, net zero; NET ZERO! İstanbul’s net-zero plan.',
 		'The Secretary of State for Energy Security and Net Zero said the U.S. and the E.U. don’t agree; it’s 1.5 degrees.',
 		'a b a b c a b c d the of and to a',
+		`${filler(30)} o'president trump said; the flies fly high, then tried trying: ${filler(20)} President ${filler(3)} Trump. Co-operation agreement, U.S. policy`,
 	];
 	let checked = 0;
 	for (const text of texts) {
 		for (const terms of phrasesOf(text, 12)) {
-			assert.equal(scanContains(text, terms), spansContain(text, terms), `${JSON.stringify(terms)} in ${JSON.stringify(text)}`);
+			const expected = spansContain(text, terms);
+			assert.equal(scanContains(text, terms), expected, `${JSON.stringify(terms)} in ${JSON.stringify(text)}`);
+			assert.equal(phraseChecker(fields(text))(terms), expected, `checker: ${JSON.stringify(terms)} in ${JSON.stringify(text)}`);
 			checked++;
 		}
 	}
@@ -72,6 +85,7 @@ test('on real article bodies, the span-less scan agrees with the spans on every 
 		for (const terms of phrasesOf(text, 4)) {
 			const expected = spansContain(text, terms);
 			assert.equal(scanContains(text, terms), expected, `${JSON.stringify(terms)} in an article starting ${JSON.stringify(text.slice(0, 60))}`);
+			assert.equal(phraseChecker(fields(text))(terms), expected, `checker: ${JSON.stringify(terms)} in an article starting ${JSON.stringify(text.slice(0, 60))}`);
 			found += expected ? 1 : 0;
 			checked++;
 		}
