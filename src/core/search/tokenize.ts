@@ -112,34 +112,33 @@ const NO_FORMS: readonly string[] = [];
 
 /**
  * Every word of `text`, stop words included, in order. A scan that looks for a few terms only passes `mayMatch`
- * (`mayMatchAny`): a plain word it turns away (given its lower-case form) keeps its place and offsets but is neither
- * stemmed nor looked up, and has no forms, so it matches nothing. Stemming every word of twenty hits' windows cost a
- * fresh page's result page several milliseconds.
+ * (`mayMatchAny`): a plain word it turns away keeps its place and offsets but is neither stemmed nor looked up, and
+ * has no forms, so it matches nothing. Stemming every word of twenty hits' windows cost a fresh page's result page
+ * several milliseconds.
  */
-export function scanWords(text: string, mayMatch?: (lower: string) => boolean): WordSpan[] {
+export function scanWords(text: string, mayMatch: (lower: string) => boolean = anyWord): WordSpan[] {
 	const spans: WordSpan[] = [];
-	WORD_SCAN.lastIndex = 0;
-	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
-		const raw = match[0];
-		spans.push(mayMatch && PLAIN.test(raw) && !mayMatch(raw.toLowerCase())
-			? {start: match.index, end: match.index + raw.length, folded: '', stop: false, forms: NO_FORMS}
-			: spanOf(raw, match.index));
-	}
+	visitWords(text, mayMatch, (span, start, end) => {
+		spans.push(span ?? {start, end, folded: '', stop: false, forms: NO_FORMS});
+		return true;
+	});
 	return spans;
 }
 
+const anyWord = () => true;
+
 /**
- * Calls `visit` with every word of `text` in order, as scanWords would give it, until `visit` returns false; a plain
- * word `mayMatch` turns away comes as null, without a span made for it. `mayMatch` is a `mayMatchAny`: it is given
- * the word's first two letters in lower case, all that it looks at. For checks that read a long text for a few
- * words (phrases): most of its words cost a regular-expression match and a look at their first two letters.
+ * Calls `visit` with every word of `text` in order, with its offsets, until `visit` returns false; a plain word
+ * `mayMatch` turns away comes as null, without a span made for it. `mayMatch` is a `mayMatchAny`: it is given the
+ * word's first two letters in lower case, all that it looks at. Checks that read a long text for a few words
+ * (phrases) keep no spans: most of its words cost a regular-expression match and a look at their first two letters.
  */
-export function visitWords(text: string, mayMatch: (lower: string) => boolean, visit: (span: WordSpan | null) => boolean): void {
+export function visitWords(text: string, mayMatch: (lower: string) => boolean, visit: (span: WordSpan | null, start: number, end: number) => boolean): void {
 	WORD_SCAN.lastIndex = 0;
 	for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
 		const raw = match[0];
 		const span = PLAIN.test(raw) && !mayMatch(raw.slice(0, 2).toLowerCase()) ? null : spanOf(raw, match.index);
-		if (!visit(span)) return;
+		if (!visit(span, match.index, match.index + raw.length)) return;
 	}
 }
 

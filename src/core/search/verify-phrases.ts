@@ -39,11 +39,8 @@ function windowsContain(text: string, phrase: readonly string[]): boolean {
 	const needle = needleOf(phrase[0]!);
 	let tried = 0;
 	for (let at = lower.indexOf(needle); at >= 0 && tried < MAX_WINDOWS; at = lower.indexOf(needle, at + needle.length), tried++) {
-		let from = at;
-		while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
-		let to = Math.min(text.length, at + CHARS_PER_WORD * phrase.length);
-		while (to < text.length && !SPACE.test(text[to]!)) to++;
-		if (scanContains(text.slice(from, to), phrase)) return true;
+		const to = stretchEnd(text, Math.min(text.length, at + CHARS_PER_WORD * phrase.length));
+		if (scanContains(text.slice(stretchStart(text, at), to), phrase)) return true;
 	}
 	return false;
 }
@@ -64,23 +61,26 @@ function hasNonAsciiWordChar(text: string): boolean {
 	return false;
 }
 
-/** The white-space-delimited stretch of `text` around `at` (no word spans white space): [start, end). */
-function chunkAround(text: string, at: number): [number, number] {
-	let start = at;
-	while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
-	let end = at;
-	while (end < text.length && !SPACE.test(text[end]!)) end++;
-	return [start, end];
+/** Where the stretch of `text` without white space that holds `at` starts (no word spans white space). */
+function stretchStart(text: string, at: number): number {
+	while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
+	return at;
+}
+
+/** Where the stretch of `text` without white space that holds `at` ends. */
+function stretchEnd(text: string, at: number): number {
+	while (at < text.length && !SPACE.test(text[at]!)) at++;
+	return at;
 }
 
 /** Where the stretch ends that holds `at` and, after it, stretches with `words` words at least. */
 function endAfterWords(text: string, at: number, words: number): number {
-	let end = chunkAround(text, at)[1];
+	let end = stretchEnd(text, at);
 	let counted = 0;
 	while (counted < words && end < text.length) {
 		let start = end;
 		while (start < text.length && SPACE.test(text[start]!)) start++;
-		end = chunkAround(text, start)[1];
+		end = stretchEnd(text, start);
 		visitWords(text.slice(start, end), () => false, () => (counted++, true));
 	}
 	return end;
@@ -102,20 +102,22 @@ function windowsDecide(text: string, phrase: readonly string[]): boolean | null 
 	const needle = first.length > 1 ? first.slice(0, -1) : first;
 	const anchor = new RegExp([...needle].map(char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(JOINER), 'g');
 	const lower = text.toLowerCase();
-	let anchors = 0;
+	// Counted before any window is read: past MAX_ANCHORS the windows would be read for nothing.
+	const anchors: number[] = [];
 	for (let hit = anchor.exec(lower); hit !== null; hit = anchor.exec(lower)) {
-		if (++anchors > MAX_ANCHORS) return null;
-		const at = hit.index;
-		if (scanContains(text.slice(chunkAround(text, at)[0], endAfterWords(text, at, phrase.length - 1)), phrase)) return true;
-		anchor.lastIndex = at + 1;
+		if (anchors.push(hit.index) > MAX_ANCHORS) return null;
+		anchor.lastIndex = hit.index + 1;
 	}
-	return false;
+	return anchors.some(at => scanContains(text.slice(stretchStart(text, at), endAfterWords(text, at, phrase.length - 1)), phrase));
 }
 
-/** Whether `phrase` occurs in `text`: in windows around its first word, else (when they cannot tell) reading it all. */
+/**
+ * Whether `phrase` occurs in `text`: told from windows around its first word where they can tell (windowsDecide),
+ * else found in the first few windows or by reading the whole text.
+ */
 function textContains(text: string, phrase: readonly string[]): boolean {
 	if (phrase.length === 0) return true;
-	return windowsContain(text, phrase) || (windowsDecide(text, phrase) ?? scanContains(text, phrase));
+	return windowsDecide(text, phrase) ?? (windowsContain(text, phrase) || scanContains(text, phrase));
 }
 
 /**
