@@ -185,7 +185,6 @@ type Corpus = {
 const SYNTHETIC: Corpus = {key: 'synthetic', label: 'synthetic government news', kinds: QUERY_KINDS, typing: TYPING};
 
 async function measureSize(context: BrowserContext, url: string, size: number, corpus: Corpus) {
-	const QUERY_KINDS = corpus.kinds;
 	const name = corpus.key === 'synthetic' ? `library-${size}` : `${corpus.key}-${size}`;
 	console.log(`\n${size} clips (${corpus.label})`);
 	let page = await open(context, url);
@@ -193,7 +192,7 @@ async function measureSize(context: BrowserContext, url: string, size: number, c
 	const disk = await call(page, 'sizes', name);
 	await page.close();
 
-	const kinds = Object.keys(QUERY_KINDS);
+	const kinds = Object.keys(corpus.kinds);
 	// The popup's first query: a fresh page (new JavaScript context, nothing cached), once as it opens cold and
 	// once after the page warmed the search up at open (warmUpSearch), ROUNDS fresh pages per kind each.
 	const cold: Record<string, number[]> = {};
@@ -202,7 +201,7 @@ async function measureSize(context: BrowserContext, url: string, size: number, c
 	const openMs: number[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
 		for (const kind of kinds) {
-			const first = QUERY_KINDS[kind]![round % QUERY_KINDS[kind]!.length]!;
+			const first = corpus.kinds[kind]![round % corpus.kinds[kind]!.length]!;
 			page = await open(context, url);
 			const once = await call(page, 'query', name, [first]);
 			(cold[kind] ??= []).push(once.ms[0]!);
@@ -230,7 +229,7 @@ async function measureSize(context: BrowserContext, url: string, size: number, c
 		await call(page, 'query', name, ['warm up ']);
 		// Each query's first run in a page reads its postings from IndexedDB; rounds alternate which mode gets it.
 		const idsFirst = round % 2 === 1;
-		for (const [kind, queries] of Object.entries(QUERY_KINDS)) {
+		for (const [kind, queries] of Object.entries(corpus.kinds)) {
 			for (const idsOnly of idsFirst ? [true, false] : [false, true]) {
 				const once = await call(page, 'query', name, queries, idsOnly);
 				((idsOnly ? ids : warm)[kind] ??= []).push(...once.ms);
@@ -249,7 +248,7 @@ async function measureSize(context: BrowserContext, url: string, size: number, c
 	page = await open(context, url);
 	await call(page, 'naivePrepare', size, corpus.articles);
 	const naive: Record<string, number[]> = {};
-	for (const [kind, queries] of Object.entries(QUERY_KINDS)) {
+	for (const [kind, queries] of Object.entries(corpus.kinds)) {
 		naive[kind] = [...await call(page, 'naive', queries), ...await call(page, 'naive', queries)];
 	}
 	await page.close();
