@@ -20,12 +20,12 @@ const CHARS_PER_WORD = 40;
 const SPACE = /\s/;
 
 /**
- * Where a text word indexed under `term` begins, literally, in lower-case ASCII: a plain word's stem is a prefix
- * of it, perhaps with one letter added (stem.ts: "hoping" → "hope", "policies" → "policy"), so all but the
- * stem's last letter is. Other words (accents, joined parts) may not show it: the whole text is read then.
+ * What a text word indexed under `term` begins with, literally, in lower-case ASCII: a plain word's stem is a prefix
+ * of it, perhaps with one letter added (stem.ts: "hoping" → "hope", "flies" → "fly"), so all but the stem's last
+ * letter is. Other words (accents, joined parts) may not show it (windowsDecide says when that matters).
  */
 function needleOf(term: string): string {
-	return term.length <= 3 ? term : term.slice(0, -1);
+	return term.length > 1 ? term.slice(0, -1) : term;
 }
 
 /**
@@ -99,8 +99,7 @@ function endAfterWords(text: string, at: number, words: number): number {
 function windowsDecide(text: string, phrase: readonly string[]): boolean | null {
 	if (hasNonAsciiWordChar(text)) return null;
 	const first = phrase[0]!;
-	const needle = first.length > 1 ? first.slice(0, -1) : first;
-	const anchor = new RegExp([...needle].map(char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(JOINER), 'g');
+	const anchor = new RegExp([...needleOf(first)].map(char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(JOINER), 'g');
 	const lower = text.toLowerCase();
 	// Counted before any window is read: past MAX_ANCHORS the windows would be read for nothing.
 	const anchors: number[] = [];
